@@ -1,0 +1,33 @@
+"""`costbenefit evaluate SCENARIO [--params …] [--format table|json]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("evaluate", help="beregn ett scenario")
+    p.add_argument("scenario", help="scenariofil (YAML)")
+    p.add_argument("--params", default=None, help="parametersett: versjon eller mappe")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> str:
+    from costbenefit.engine import evaluate
+    from costbenefit.param_files import resolve_parameter_set
+    from costbenefit.scenario_files import load_scenario
+
+    scenario = load_scenario(args.scenario)
+    pset = resolve_parameter_set(args.params)
+    result = evaluate(scenario, pset)
+    if args.format == "json":
+        from costbenefit.report_json import to_json_dict
+
+        return json.dumps(to_json_dict(result, pset), ensure_ascii=False, indent=2)
+    from costbenefit.lifecourse import GROUP_PREFIX, TRAJECTORY
+    from costbenefit.report_table import render
+
+    group = pset.get(f"{GROUP_PREFIX}{scenario.target_group}.{TRAJECTORY}")
+    return render(result, group.label or scenario.target_group)

@@ -1,0 +1,77 @@
+"""`costbenefit params list | show NAME`: the parameter set and each value's provenance."""
+
+from __future__ import annotations
+
+import argparse
+
+from costbenefit.parameters import CONFIDENCE_LABELS_NB, Parameter
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("params", help="vis parametersettet")
+    p.add_argument("--params", default=None, help="parametersett: versjon eller mappe")
+    psub = p.add_subparsers(dest="params_command", required=True)
+    lst = psub.add_parser("list", help="list alle parametere")
+    lst.add_argument("prefix", nargs="?", default="", help="bare navn som starter slik")
+    lst.set_defaults(run=run_list)
+    show = psub.add_parser("show", help="vis én parameter med kilder")
+    show.add_argument("name")
+    show.set_defaults(run=run_show)
+
+
+def _load(args: argparse.Namespace):
+    from costbenefit.param_files import resolve_parameter_set
+
+    return resolve_parameter_set(args.params)
+
+
+def run_list(args: argparse.Namespace) -> str:
+    pset = _load(args)
+    names = pset.names(args.prefix)
+    width = max((len(n) for n in names), default=10)
+    lines = [f"Parametersett {pset.name} {pset.version} (sha256 {pset.sha256[:12]}…)", ""]
+    lines.append(f"{'navn':<{width}}  {'enhet':<14}  {'kroneår':<8}  konfidens")
+    for name in names:
+        p = pset.get(name)
+        lines.append(
+            f"{name:<{width}}  {p.unit:<14}  {p.price_year or '':<8}  {p.confidence.value}"
+        )
+    return "\n".join(lines)
+
+
+def _format_value(value: object) -> str:
+    if isinstance(value, dict | list):
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def describe(p: Parameter) -> str:
+    lines = [
+        p.name,
+        f"  {p.label or ''}".rstrip(),
+        f"  Beskrivelse: {p.description.strip()}",
+        f"  Enhet: {p.unit}",
+    ]
+    if p.price_year is not None:
+        lines.append(f"  Kroneår: {p.price_year}")
+    if p.payer is not None:
+        lines.append(f"  Betaler: {p.payer.value}")
+    lines.append(f"  Konfidens: {p.confidence.value} ({CONFIDENCE_LABELS_NB[p.confidence]})")
+    if p.note:
+        lines.append(f"  Merknad: {p.note.strip()}")
+    lines.append("  Kilder:")
+    lines += [f"    - {r.title} <{r.href}>" for r in p.reference]
+    lines.append("  Verdier (gjelder fra dato):")
+    for date in sorted(p.values):
+        entry = p.values[date]
+        tag = f" [{entry.confidence.value}]" if entry.confidence else ""
+        lines.append(f"    {date.isoformat()}: {_format_value(entry.value)}{tag}")
+        if entry.note:
+            lines.append(f"        merknad: {entry.note.strip()}")
+    return "\n".join(line for line in lines if line)
+
+
+def run_show(args: argparse.Namespace) -> str:
+    return describe(_load(args).get(args.name))

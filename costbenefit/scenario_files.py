@@ -1,0 +1,37 @@
+"""Read a scenario from YAML (an adapter: the core never reads files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from costbenefit.errors import InputError
+from costbenefit.scenario import Scenario
+from costbenefit.validation_messages import input_error_from
+from costbenefit.yaml_safe import load_yaml_text
+
+MAX_SCENARIO_BYTES = 1_000_000
+
+
+def scenario_from_mapping(raw: object, source: str) -> Scenario:
+    if not isinstance(raw, dict):
+        raise InputError("et scenario må være en YAML-mapping med nøkler", source=source)
+    try:
+        return Scenario.model_validate(raw)
+    except ValidationError as exc:
+        raise input_error_from(exc, source) from None
+
+
+def load_scenario(path: Path | str) -> Scenario:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("filen finnes ikke", source=str(path))
+    if path.stat().st_size > MAX_SCENARIO_BYTES:
+        raise InputError("scenariofilen er for stor (over 1 MB)", source=str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError("filen er ikke tekst i UTF-8 (er det en YAML-fil?)",
+                         source=str(path)) from None
+    return scenario_from_mapping(load_yaml_text(text, str(path)), str(path))

@@ -1,0 +1,60 @@
+"""The model's fixed structure: life-course states, payers, flow categories, ages.
+
+These are names, not numbers; every number comes from the parameter set.
+"""
+
+from __future__ import annotations
+
+STATES: tuple[str, ...] = (
+    "in_education",
+    "employed",
+    "unemployed",
+    "neet",
+    "social_assistance",
+    "aap",
+    "disability",
+)
+STATE_INDEX = {s: i for i, s in enumerate(STATES)}
+
+PUBLIC_PAYERS: tuple[str, ...] = ("kommune", "fylkeskommune", "stat")
+PAYERS: tuple[str, ...] = (*PUBLIC_PAYERS, "person", "society")
+PAYER_INDEX = {p: i for i, p in enumerate(PAYERS)}
+
+CATEGORIES: tuple[str, ...] = ("taxes", "transfers", "services", "production", "measure")
+CATEGORY_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
+
+MAX_AGE = 100
+N_AGES = MAX_AGE + 1
+
+STATE_LABELS_NB = {
+    "in_education": "i utdanning",
+    "employed": "i arbeid",
+    "unemployed": "arbeidsledig",
+    "neet": "utenfor arbeid, utdanning og ytelser",
+    "social_assistance": "økonomisk sosialhjelp",
+    "aap": "arbeidsavklaringspenger",
+    "disability": "uføretrygd",
+}
+PAYER_LABELS_NB = {
+    "kommune": "Kommune",
+    "fylkeskommune": "Fylkeskommune",
+    "stat": "Stat",
+    "person": "Personen selv",
+    "society": "Samfunnet",
+}
+CATEGORY_LABELS_NB = {
+    "taxes": "skatter og avgifter",
+    "transfers": "stønader",
+    "services": "tjenester",
+    "production": "produksjon",
+    "measure": "tiltakets kostnad",
+}
+
+
+def parse_age_band(band: str) -> tuple[int, int]:
+    """'16-19' -> (16, 19) inclusive; '67' -> (67, 67)."""
+    lo, _, hi = band.replace("–", "-").partition("-")
+    first, last = int(lo), int(hi or lo)
+    if not (0 <= first <= last <= MAX_AGE):
+        raise ValueError(f"ugyldig aldersintervall '{band}' (bruk f.eks. '16-19', 0–{MAX_AGE})")
+    return first, last
