@@ -11,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from costbenefit.commands import evaluate, params
+from costbenefit.commands import evaluate, params, portfolio
 
-COMMANDS = (evaluate, params)
+COMMANDS = (evaluate, params, portfolio)
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 

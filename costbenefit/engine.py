@@ -20,7 +20,7 @@ from costbenefit.lifecourse import REFERENCE_GROUP, effect_weights, load_traject
 from costbenefit.metrics import BreakEven, BudgetMetrics, break_even, budget_metrics
 from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Scenario
+from costbenefit.scenario import Discounting, Scenario
 from costbenefit.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS, PUBLIC_PAYERS
 from costbenefit.unit_flows import UnitFlows, build_unit_flows
 
@@ -46,8 +46,8 @@ class Result:
     warnings: tuple[str, ...] = ()
 
 
-def discount_schedule(scenario: Scenario, view: ParamView) -> DiscountSchedule:
-    d = scenario.discounting
+def discount_schedule(d: Discounting, view: ParamView) -> DiscountSchedule:
+    """The schedule a scenario or portfolio asks for; R-109's steps come from the set."""
     if d.schedule == "flat":
         assert d.rate is not None
         return flat(d.rate)
@@ -91,7 +91,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     view = ParamView(pset, when, kpi_index(pset))
     view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
     flows = unit_flows_for(pset, view, scenario.price_year)
-    schedule = discount_schedule(scenario, view)
+    schedule = discount_schedule(scenario.discounting, view)
 
     horizon = scenario.horizon_years
     delta = occupancy_change_per_success(scenario, view)

@@ -41,7 +41,7 @@ def budget_metrics(ledger: Ledger) -> BudgetMetrics:
     npv = {p: ledger.npv((p,)) for p in PUBLIC_PAYERS}
     npv["public_total"] = ledger.npv(PUBLIC_PAYERS)
     public = ledger.payer_index(PUBLIC_PAYERS)
-    pv_cost = -float(ledger.discounted[:, public, CATEGORY_INDEX["measure"]].sum())
+    pv_cost = 0.0 - float(ledger.discounted[:, public, CATEGORY_INDEX["measure"]].sum())
     roi = npv["public_total"] / pv_cost if pv_cost > 0 else None
     return BudgetMetrics(npv=npv, pv_cost=pv_cost, roi=roi, payback_year=payback_year(ledger))
 

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from costbenefit.engine import Result
+from costbenefit.metrics import BudgetMetrics
 from costbenefit.parameters import ParameterSet
 from costbenefit.structure import PUBLIC_PAYERS
 
@@ -31,9 +32,8 @@ def provenance(result: Result, pset: ParameterSet) -> list[dict[str, Any]]:
     return rows
 
 
-def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
-    b, be = result.budget, result.break_even
-    sc = result.scenario
+def budget_dict(b: BudgetMetrics) -> dict[str, Any]:
+    """The budget view: NPV per public payer, and ROI and payback for the public total."""
     budget: dict[str, Any] = {p: {"npv": b.npv[p]} for p in PUBLIC_PAYERS}
     budget["public_total"] = {
         "npv": b.npv["public_total"],
@@ -42,6 +42,13 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         "pv_cost": b.pv_cost,
     }
     budget["note"] = BUDGET_NOTE
+    return budget
+
+
+def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
+    be = result.break_even
+    sc = result.scenario
+    budget = budget_dict(result.budget)
     return {
         "scenario": sc.name,
         "target_group": sc.target_group,

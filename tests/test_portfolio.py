@@ -1,0 +1,103 @@
+"""The programme as a portfolio: calendar alignment, budget need, gain sharing, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from costbenefit.cli import main
+from costbenefit.discounting import flat
+from costbenefit.engine import evaluate
+from costbenefit.errors import InputError
+from costbenefit.portfolio import combine, shifted
+from costbenefit.scenario_files import load_scenario
+from costbenefit.structure import PUBLIC_PAYERS
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
+
+
+@pytest.fixture()
+def scenario():
+    return load_scenario(EXAMPLE)
+
+
+def test_shift_moves_cohorts_and_fixed_costs(scenario) -> None:
+    moved = shifted(scenario, scenario.start_year + 3)
+    assert moved.start_year == scenario.start_year + 3
+    assert [c.year for c in moved.intervention.cohorts] == [
+        c.year + 3 for c in scenario.intervention.cohorts
+    ]
+    assert moved.intervention.fixed_costs[0].year == scenario.intervention.fixed_costs[0].year + 3
+    assert shifted(scenario, None) is scenario
+
+
+def test_two_projects_three_years_apart_flat_rate(pset, scenario) -> None:
+    # Each project, discounted from its own start at a flat 4 %, has NPV N; the second
+    # starts 3 years later, so the programme's NPV is N · (1 + 1.04^-3).
+    own = type(scenario).model_validate(
+        {**scenario.model_dump(), "discounting": {"schedule": "flat", "rate": 0.04}}
+    )
+    n = evaluate(own, pset).budget.npv
+    results = [evaluate(shifted(own, 2026), pset), evaluate(shifted(own, 2029), pset)]
+    res = combine("to prosjekter", results, 2026, flat(0.04))
+    for payer in (*PUBLIC_PAYERS, "public_total"):
+        assert res.budget.npv[payer] == pytest.approx(n[payer] * (1 + 1.04**-3), rel=1e-12)
+    # budget need: 3 cohorts × 100 × (20 000 + 60 000) plus 500 000 fixed, per project
+    assert res.budget_need.sum() == pytest.approx(2 * (3 * 100 * 80_000 + 500_000))
+    assert res.budget_need[0].tolist() == [2_500_000, 0, 6_000_000]
+    assert res.budget_need[3].tolist() == [2_500_000, 0, 6_000_000]
+
+
+def test_gain_shares_add_up(pset, scenario) -> None:
+    res = combine("én", [evaluate(scenario, pset)], 2026, flat(0.04))
+    s = res.sharing
+    assert sum(s.cost_share.values()) == pytest.approx(1.0)
+    assert sum(s.gain_share.values()) == pytest.approx(1.0)
+    total = sum(s.pv_gain.values()) - sum(s.pv_cost.values())
+    assert total == pytest.approx(res.budget.npv["public_total"])
+
+
+def test_project_before_programme_start_is_an_error(pset, scenario) -> None:
+    with pytest.raises(InputError, match="før programmet"):
+        combine("x", [evaluate(scenario, pset)], 2030, flat(0.04))
+
+
+def test_mixed_price_years_are_an_error(pset, scenario) -> None:
+    other = type(scenario).model_validate(
+        {**scenario.model_dump(), "price_year": 2023, "rules_year": 2024}
+    )
+    with pytest.raises(InputError, match="ulike kroneår"):
+        combine("x", [evaluate(scenario, pset), evaluate(other, pset)], 2026, flat(0.04))
+
+
+def test_cli_portfolio_json(capsys) -> None:
+    code = main(["portfolio", str(ROOT / "examples" / "programme_illustrasjon.yaml"),
+                 "--format", "json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    data = json.loads(out)
+    assert {"portfolio", "budget", "budget_need", "gain_sharing", "projects", "ledger"} <= set(data)
+    public = sum(r["discounted"] for r in data["ledger"] if r["payer"] in PUBLIC_PAYERS)
+    assert public == pytest.approx(data["budget"]["public_total"]["npv"])
+    assert np.isclose(sum(row["total"] for row in data["budget_need"]),
+                      2 * (3 * 100 * 80_000 + 500_000))
+
+
+def test_cli_portfolio_table_is_norwegian(capsys) -> None:
+    code = main(["portfolio", str(ROOT / "examples" / "programme_illustrasjon.yaml")])
+    out = capsys.readouterr().out
+    assert code == 0 and "BUDSJETTBEHOV PER ÅR" in out and "gevinstdeling" in out
+    assert "-0 kr" not in out
+
+
+def test_missing_project_file_exits_2(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "p.yaml"
+    bad.write_text("name: x\nstart_year: 2026\nprojects:\n  - {scenario: mangler.yaml}\n",
+                   encoding="utf-8")
+    code = main(["portfolio", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2 and "projects.0.scenario" in err and "mangler.yaml" in err
