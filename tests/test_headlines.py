@@ -1,0 +1,51 @@
+"""Regression fixture: the examples' headline numbers move only when we mean them to.
+
+If this fails after a deliberate change, run `python scripts/update_headlines.py` and review
+the diff of tests/regression/headlines.yaml.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from costbenefit.headlines import (
+    EXAMPLES,
+    FIXTURE,
+    README,
+    RELATIVE_TOLERANCE,
+    all_headlines,
+    readme_table,
+    readme_with_table,
+)
+from costbenefit.yaml_safe import load_yaml_text
+
+FIX = "python scripts/update_headlines.py"
+
+
+@pytest.fixture(scope="module")
+def current(pset):
+    return all_headlines(pset)
+
+
+def test_every_example_has_a_fixture(current) -> None:
+    stored = load_yaml_text(FIXTURE.read_text(encoding="utf-8"), str(FIXTURE))["examples"]
+    assert set(stored) == {p.name for p in EXAMPLES.glob("*.yaml")}, f"run `{FIX}`"
+
+
+def test_headlines_match_fixture(current) -> None:
+    stored = load_yaml_text(FIXTURE.read_text(encoding="utf-8"), str(FIXTURE))["examples"]
+    for example, numbers in stored.items():
+        assert set(numbers) == set(current[example]), example
+        for key, want in numbers.items():
+            got = current[example][key]
+            if want is None or got is None:
+                assert got == want, f"{example}.{key}: {got} != {want}; run `{FIX}`"
+            else:
+                assert got == pytest.approx(want, rel=RELATIVE_TOLERANCE, abs=1e-6), (
+                    f"{example}.{key} moved: {got} != {want}; run `{FIX}` if deliberate"
+                )
+
+
+def test_readme_table_is_current(current) -> None:
+    readme = README.read_text(encoding="utf-8")
+    assert readme_with_table(readme, readme_table(current)) == readme, f"run `{FIX}`"
