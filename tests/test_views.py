@@ -246,3 +246,15 @@ def test_table_and_json_show_the_three_views_side_by_side(capsys) -> None:
     assert {"wellbys", "value", "cost_per_wellby", "rule", "value_range"} <= set(
         data["wellbeing"])
     assert set(data["wellbeing"]["value_range"]) == {"low", "central", "high"}
+
+
+def test_r109_analysis_period_is_shortened_to_the_horizon() -> None:
+    """R-109's 40 years cannot exceed a 3-year horizon; an explicit period can shorten it."""
+    pset = shipped_set().with_overrides(TRANSFER_ONLY)
+    r109 = evaluate(scenario(societal={"analysis_period": "R-109"}), pset)
+    full = evaluate(scenario(), pset)
+    assert r109.societal.analysis_years == 3
+    assert r109.societal.npv == pytest.approx(full.societal.npv)
+    two = evaluate(scenario(societal={"analysis_period": 2}), pset)
+    # year 2 (the third) drops out: 0.2 · 300 000 / 1.04² less
+    assert two.societal.npv == pytest.approx(full.societal.npv - 0.2 * 300_000 / 1.04**2)
