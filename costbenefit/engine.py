@@ -21,10 +21,20 @@ from costbenefit.metrics import BreakEven, BudgetMetrics, break_even, budget_met
 from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Discounting, Scenario
+from costbenefit.societal import SocietalView, societal_view, society_rows, within_analysis_period
 from costbenefit.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS, PUBLIC_PAYERS
 from costbenefit.unit_flows import UnitFlows, build_unit_flows
+from costbenefit.wellbeing import (
+    OVERLAP_WARNING,
+    WellbeingView,
+    ls_gain_per_success,
+    wellbeing_view,
+)
 
 R109_RATES = "r109.discount_rates"
+R109_PERIOD = "r109.analysis_period"
+TAX_FINANCING = "r109.tax_financing_cost"
+LABOUR_COST_FACTOR = "labour.labour_cost_factor"
 _FLOW_CACHE: dict[tuple[str, str, int], tuple[UnitFlows, tuple[str, ...]]] = {}
 
 
@@ -44,10 +54,12 @@ class Result:
     per_success: np.ndarray  # (T, payers, categories) undiscounted gain of one success
     parameters_used: tuple[str, ...]
     warnings: tuple[str, ...] = ()
+    societal: SocietalView | None = None
+    wellbeing: WellbeingView | None = None
 
 
 def discount_schedule(d: Discounting, view: ParamView) -> DiscountSchedule:
-    """The schedule a scenario or portfolio asks for; R-109's steps come from the set."""
+    """The schedule a scenario, portfolio or view asks for; R-109's steps come from the set."""
     if d.schedule == "flat":
         assert d.rate is not None
         return flat(d.rate)
@@ -85,6 +97,16 @@ def occupancy_change_per_success(scenario: Scenario, view: ParamView) -> np.ndar
     return w[:, None] * gap
 
 
+def analysis_years(scenario: Scenario, view: ParamView) -> int:
+    """The societal view's analysis period in years (see SocietalOptions)."""
+    period = scenario.societal.analysis_period
+    if period is None:
+        return scenario.horizon_years
+    if period == "R-109":
+        return max(1, min(int(view.number(R109_PERIOD)), scenario.horizon_years))
+    return period
+
+
 def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     """Evaluate one scenario in profile mode."""
     when = dt.date(scenario.effective_rules_year, 7, 1)
@@ -101,9 +123,11 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     iv = scenario.intervention
     effect = (iv.success_rate_with - iv.success_rate_without) * iv.attribution
     amount = np.zeros((horizon, len(PAYERS), len(CATEGORIES)))
+    successes_by_start = np.zeros(horizon)
     measure = CATEGORY_INDEX["measure"]
     for cohort in iv.cohorts:
         o = cohort.year - scenario.start_year
+        successes_by_start[o] += cohort.participants * effect
         amount[o:] += cohort.participants * effect * per_success[: horizon - o]
         for payer, cost in iv.cost_per_participant_year.model_dump().items():
             end = min(o + iv.duration_years, horizon)
@@ -112,9 +136,28 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         amount[fixed.year - scenario.start_year, PAYER_INDEX[fixed.payer], measure] -= fixed.amount
 
     df = schedule.factors(horizon)
-    ledger = Ledger(years=scenario.start_year + np.arange(horizon), amount=amount,
-                    discount_factors=df)
+    labour_cost = view.number(LABOUR_COST_FACTOR)
+    tax_financing = view.number(TAX_FINANCING)
+    n_years = analysis_years(scenario, view)
+    residual = scenario.societal.residual_value
+    amount[:, PAYER_INDEX["society"]] = within_analysis_period(
+        society_rows(amount, labour_cost, tax_financing), df, n_years, residual)
+    years = scenario.start_year + np.arange(horizon)
+    ledger = Ledger(years=years, amount=amount, discount_factors=df)
     budget = budget_metrics(ledger)
+    societal = societal_view(ledger, budget.pv_cost, n_years, residual, tax_financing,
+                             labour_cost)
+    wb_opts = scenario.wellbeing
+    wellbeing = wellbeing_view(
+        wb_opts, view,
+        ls_per_success=ls_gain_per_success(wb_opts, view, delta, iv),
+        successes_by_start=successes_by_start,
+        years=years,
+        price_year=scenario.price_year,
+        schedule=schedule if wb_opts.discounting is None else discount_schedule(
+            wb_opts.discounting, view),
+        pv_cost=budget.pv_cost,
+    )
 
     public = [PAYER_INDEX[p] for p in PUBLIC_PAYERS]
     per_success_public = per_success[:, public, :].sum(axis=(1, 2))
@@ -134,6 +177,9 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
             "Suksessrate uten tiltaket er 0: alle suksesser tilskrives tiltaket. "
             "Oppgi hvor mange som ville lyktes uansett (dødvekt) hvis det finnes et anslag."
         )
+    production = amount[:, PAYER_INDEX["person"], CATEGORY_INDEX["production"]]
+    if wellbeing.includes_income and wellbeing.wellbys != 0 and np.any(production != 0):
+        warnings.append(OVERLAP_WARNING)
     return Result(
         scenario=scenario,
         parameter_set={"name": pset.name, "version": pset.version, "sha256": pset.sha256},
@@ -147,4 +193,6 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         per_success=per_success,
         parameters_used=tuple(sorted(view.used)),
         warnings=tuple(warnings),
+        societal=societal,
+        wellbeing=wellbeing,
     )

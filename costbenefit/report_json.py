@@ -9,10 +9,33 @@ from costbenefit.engine import Result
 from costbenefit.metrics import BudgetMetrics
 from costbenefit.parameters import ParameterSet
 from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.wellbeing import RULE_LABELS_NB
 
 BUDGET_NOTE = (
     "Budsjettvirkning viser bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet."
 )
+SIDE_BY_SIDE_NOTE = (
+    "Budsjett-, samfunns- og velferdsvisningen vises side om side og skal aldri legges "
+    "sammen til ett tall."
+)
+SOCIETAL_DEFINITIONS = {
+    "npv": "nåverdien av radene med betaler 'society' i regnskapet",
+    "bcr": "nåverdi av nytte / nåverdi av kostnad; hver kategori er nytte når nåverdien er "
+           "positiv og kostnad når den er negativ",
+    "npv_per_budget_krone": "netto nåverdi / nåverdien av tiltakets kostnad for offentlige "
+                            "budsjetter (netto nytte per budsjettkrone)",
+    "production": "personens bruttolønn × arbeidskraftkostnadsfaktoren",
+    "tax_financing": "skattefinansieringskostnad × netto offentlig budsjettvirkning per år",
+    "transfers": "stønader og skatter er overføringer og teller bare gjennom "
+                 "skattefinansieringskostnaden",
+}
+WELLBEING_DEFINITIONS = {
+    "wellbys": "ΔLS × personer × år, udiskontert",
+    "wellbys_discounted": "WELLBY-er diskontert med regelen i `discounting`",
+    "value": "nåverdi: WELLBY-er × verdi per WELLBY × realprisvekst × diskonteringsfaktor",
+    "cost_per_wellby": "nåverdi av tiltakets offentlige kostnad / diskonterte WELLBY-er",
+    "wellbys_per_million_kr": "diskonterte WELLBY-er per million kroner i tiltakets kostnad",
+}
 
 
 def provenance(result: Result, pset: ParameterSet) -> list[dict[str, Any]]:
@@ -30,6 +53,53 @@ def provenance(result: Result, pset: ParameterSet) -> list[dict[str, Any]]:
             "references": [{"title": r.title, "href": str(r.href)} for r in param.reference],
         })
     return rows
+
+
+def societal_dict(result: Result) -> dict[str, Any]:
+    sv = result.societal
+    if sv is None:
+        return {"npv": None, "bcr": None}
+    first = result.scenario.start_year
+    return {
+        "npv": sv.npv,
+        "bcr": sv.bcr,
+        "npv_per_budget_krone": sv.npv_per_budget_krone,
+        "pv_benefits": sv.pv_benefits,
+        "pv_costs": sv.pv_costs,
+        "by_category": sv.pv_by_category,
+        "analysis_period": {"years": sv.analysis_years, "first_year": first,
+                            "last_year": first + sv.analysis_years - 1},
+        "residual_value": sv.residual_value,
+        "tax_financing_rate": sv.tax_financing_rate,
+        "labour_cost_factor": sv.labour_cost_factor,
+        "definitions": SOCIETAL_DEFINITIONS,
+        "note": SIDE_BY_SIDE_NOTE,
+    }
+
+
+def wellbeing_dict(result: Result) -> dict[str, Any]:
+    wv = result.wellbeing
+    if wv is None:
+        return {"wellbys": None, "value": None, "cost_per_wellby": None}
+    return {
+        "wellbys": wv.wellbys,
+        "wellbys_discounted": wv.wellbys_discounted,
+        "value": wv.value["central"],
+        "value_range": wv.value,
+        "cost_per_wellby": wv.cost_per_wellby,
+        "wellbys_per_million_kr": wv.wellbys_per_million_kr,
+        "rule": {"name": wv.rule, "label": RULE_LABELS_NB[wv.rule]},
+        "value_per_wellby": wv.value_per_wellby,
+        "value_per_wellby_by_rule": wv.value_per_wellby_by_rule,
+        "source": wv.source,
+        "includes_income": wv.includes_income,
+        "real_price_growth": wv.real_price_growth,
+        "discounting": wv.discounting.describe(),
+        "by_year": [{"year": result.scenario.start_year + i, "wellbys": float(w)}
+                    for i, w in enumerate(wv.by_year) if w != 0],
+        "definitions": WELLBEING_DEFINITIONS,
+        "notes": [*wv.notes, SIDE_BY_SIDE_NOTE],
+    }
 
 
 def budget_dict(b: BudgetMetrics) -> dict[str, Any]:
@@ -58,8 +128,8 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         "rules_date": result.rules_date,
         "discounting": result.discounting.describe(),
         "budget": budget,
-        "societal": {"npv": None, "bcr": None},
-        "wellbeing": {"wellbys": None, "value": None, "cost_per_wellby": None},
+        "societal": societal_dict(result),
+        "wellbeing": wellbeing_dict(result),
         "break_even": {
             "successes_needed": be.successes_needed,
             "success_rate": be.success_rate,

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from costbenefit import i18n
 from costbenefit.engine import Result
-from costbenefit.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.structure import CATEGORY_LABELS_NB, PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.wellbeing import LEVELS, RULE_LABELS_NB
+
+LEVEL_LABELS_NB = {"low": "lav", "central": "sentral", "high": "høy"}
+RESIDUAL_LABELS_NB = {
+    "none": "virkninger etter perioden er ikke med",
+    "remaining": "virkninger etter perioden til horisonten er med som restverdi",
+}
 
 
 def _schedule_text(result: Result) -> str:
@@ -15,6 +22,57 @@ def _schedule_text(result: Result) -> str:
         span = f"år {start}–{end}" if end is not None else f"fra år {start}"
         parts.append(f"{i18n.percent(rate, 1)} {span}")
     return f"{result.discounting.name} ({', '.join(parts)}; år 0 udiskontert)"
+
+
+def _societal_lines(result: Result) -> list[str]:
+    sv = result.societal
+    if sv is None:
+        return []
+    first = result.scenario.start_year
+    lines = [
+        "",
+        "SAMFUNNSØKONOMISK VISNING (R-109) – reelle ressurser; stønader er overføringer",
+    ]
+    for category, pv in sv.pv_by_category.items():
+        if pv != 0 or category != "residual_value":
+            label = CATEGORY_LABELS_NB[category].capitalize()
+            lines.append(f"  {label:<34}{i18n.kr(pv):>20}")
+    lines += [
+        f"  {'Netto nåverdi for samfunnet':<34}{i18n.kr(sv.npv):>20}",
+        f"  Nytte-kostnadsbrøk (nåverdi nytte / nåverdi kostnad): {i18n.number(sv.bcr, 2)}",
+        f"  Netto nytte per budsjettkrone (nåverdi / tiltakets offentlige kostnad): "
+        f"{i18n.number(sv.npv_per_budget_krone, 2)}",
+        f"  Produksjon verdsatt til arbeidskraftkostnad (lønn × "
+        f"{i18n.number(sv.labour_cost_factor, 2)}); skattefinansieringskostnad "
+        f"{i18n.percent(sv.tax_financing_rate, 0)} av netto offentlig budsjettvirkning",
+        f"  Analyseperiode {first}–{first + sv.analysis_years - 1} ({sv.analysis_years} år); "
+        f"{RESIDUAL_LABELS_NB[sv.residual_value]}",
+    ]
+    return lines
+
+
+def _wellbeing_lines(result: Result) -> list[str]:
+    wv = result.wellbeing
+    if wv is None:
+        return []
+    per = " / ".join(f"{LEVEL_LABELS_NB[k]} {i18n.kr(wv.value_per_wellby[k])}" for k in LEVELS)
+    value = " / ".join(f"{LEVEL_LABELS_NB[k]} {i18n.kr(wv.value[k])}" for k in LEVELS)
+    growth = ("realprisjusteres år for år med BNP per innbygger" if wv.real_price_growth
+              else "uten realprisjustering")
+    lines = [
+        "",
+        "VELFERDSVISNING (WELLBY) – livstilfredshet, ikke kroner i noe budsjett",
+        f"  WELLBY-er: {i18n.number(wv.wellbys)} (diskontert {i18n.number(wv.wellbys_discounted)})",
+        f"  Verdsetting: {RULE_LABELS_NB[wv.rule]}",
+        f"  Per WELLBY i {result.price_year}-kroner ({growth}): {per}",
+        f"  Verdi (nåverdi): {value}",
+        f"  Kostnad per WELLBY: {i18n.kr(wv.cost_per_wellby)} · WELLBY-er per million kroner: "
+        f"{i18n.number(wv.wellbys_per_million_kr)}",
+        f"  WELLBY-er diskontert med {wv.discounting.name}",
+    ]
+    lines += [f"  {note}" for note in wv.notes]
+    lines.append("  De tre visningene står side om side og legges aldri sammen til ett tall.")
+    return lines
 
 
 def render(result: Result, group_label: str) -> str:
@@ -58,6 +116,7 @@ def render(result: Result, group_label: str) -> str:
             f"antatt med tiltaket {i18n.percent(iv.success_rate_with)})"
             + ("" if be.feasible else " – over 100 %, altså ikke oppnåelig")
         )
+    lines += _societal_lines(result) + _wellbeing_lines(result)
     for warning in result.warnings:
         lines += ["", f"Merk: {warning}"]
     return "\n".join(lines)

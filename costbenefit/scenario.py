@@ -6,7 +6,7 @@ Money inputs are in kroner of the scenario's `price_year`. Pure pydantic models 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -66,6 +66,68 @@ class Intervention(_Strict):
     decay: float = Field(0.0, ge=0.0, lt=1.0)
 
 
+class SocietalOptions(_Strict):
+    """R-109 societal view: how many years count year by year, and what happens after.
+
+    `analysis_period`: None (the default) uses the scenario's `horizon_years`, so the three
+    views cover the same years; an integer sets the number of years; "R-109" takes it from
+    the parameter set (`r109.analysis_period`, 40 years), shortened to the horizon.
+    `residual_value`: "none" leaves out effects after the period; "remaining" books their
+    present value, up to the horizon, as one row (restverdi) in the period's last year.
+    """
+
+    analysis_period: Annotated[int, Field(ge=1, le=100)] | Literal["R-109"] | None = None
+    residual_value: Literal["none", "remaining"] = "none"
+
+
+class ValueRange(_Strict):
+    """Kroner per WELLBY in the scenario's kroneår; low and high default to central."""
+
+    central: float = Field(gt=0)
+    low: float | None = Field(None, gt=0)
+    high: float | None = Field(None, gt=0)
+
+
+class WellbeingOptions(_Strict):
+    """Wellbeing view: where the life-satisfaction effect comes from and how it is valued.
+
+    `source`: "by_state" values the change in state occupancy with the mean life
+    satisfaction of each state (`valuation.life_satisfaction_by_state`); "per_success"
+    gives each success `delta_ls` points a year (default `valuation.job_life_satisfaction_
+    effect`) for `duration_years` with `decay` (defaults: the intervention's persistence and
+    decay). `valuation`: qaly_div_7, hm_treasury, osvb or own (needs `own_value`).
+    `discounting`: None discounts WELLBYs like the scenario. `income_overlap`: "warn" keeps
+    an income-inclusive effect and warns; "net_of_income" declares that `delta_ls` excludes
+    the income gain (only with source per_success and an explicit `delta_ls`).
+    """
+
+    source: Literal["by_state", "per_success"] = "by_state"
+    delta_ls: float | None = Field(None, ge=-10, le=10)
+    duration_years: int | None = Field(None, ge=1, le=100)
+    decay: float | None = Field(None, ge=0.0, lt=1.0)
+    valuation: Literal["qaly_div_7", "hm_treasury", "osvb", "own"] = "qaly_div_7"
+    own_value: ValueRange | None = None
+    discounting: Discounting | None = None
+    real_price_growth: bool = True
+    income_overlap: Literal["warn", "net_of_income"] = "warn"
+
+    @model_validator(mode="after")
+    def _consistent(self) -> WellbeingOptions:
+        if self.valuation == "own" and self.own_value is None:
+            raise ValueError(
+                "valuation: own krever `own_value`, f.eks. own_value: {central: 175000}"
+            )
+        if self.income_overlap == "net_of_income" and (
+            self.source != "per_success" or self.delta_ls is None
+        ):
+            raise ValueError(
+                "income_overlap: net_of_income krever source: per_success og en egen "
+                "`delta_ls` uten inntektseffekten; livstilfredshet etter tilstand og "
+                "standardeffekten av jobb inkluderer inntekten"
+            )
+        return self
+
+
 class Scenario(_Strict):
     name: str = Field(min_length=1)
     description: str = ""
@@ -77,6 +139,8 @@ class Scenario(_Strict):
     horizon_years: int = Field(ge=1, le=100)
     discounting: Discounting = Discounting()
     intervention: Intervention
+    societal: SocietalOptions = SocietalOptions()
+    wellbeing: WellbeingOptions = WellbeingOptions()
 
     @model_validator(mode="after")
     def _cohorts_in_horizon(self) -> Scenario:
@@ -93,6 +157,17 @@ class Scenario(_Strict):
                     f"intervention.fixed_costs.{i}.year = {c.year} ligger utenfor "
                     f"analyseperioden {self.start_year}–{end}"
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _analysis_period_in_horizon(self) -> Scenario:
+        period = self.societal.analysis_period
+        if isinstance(period, int) and period > self.horizon_years:
+            raise ValueError(
+                f"societal.analysis_period = {period} er lengre enn horizon_years = "
+                f"{self.horizon_years}; virkningene er bare beregnet i horisonten. Sett "
+                f"analysis_period til høyst {self.horizon_years} eller øk horizon_years"
+            )
         return self
 
     @property

@@ -20,7 +20,9 @@ PUBLIC_PAYERS: tuple[str, ...] = ("kommune", "fylkeskommune", "stat")
 PAYERS: tuple[str, ...] = (*PUBLIC_PAYERS, "person", "society")
 PAYER_INDEX = {p: i for i, p in enumerate(PAYERS)}
 
-CATEGORIES: tuple[str, ...] = ("taxes", "transfers", "services", "production", "measure")
+CATEGORIES: tuple[str, ...] = (
+    "taxes", "transfers", "services", "production", "measure", "tax_financing", "residual_value"
+)
 CATEGORY_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 
 MAX_AGE = 100
@@ -48,6 +50,8 @@ CATEGORY_LABELS_NB = {
     "services": "tjenester",
     "production": "produksjon",
     "measure": "tiltakets kostnad",
+    "tax_financing": "skattefinansieringskostnad",
+    "residual_value": "restverdi etter analyseperioden",
 }
 
 

@@ -16,6 +16,7 @@ _FIXES = {
     "date_from_datetime_parsing": "ugyldig dato; bruk ISO-format ÅÅÅÅ-MM-DD",
     "int_parsing": "forventet et heltall",
     "float_parsing": "forventet et tall",
+    "literal_error": "ugyldig valg; bruk en av de tillatte verdiene",
 }
 
 
