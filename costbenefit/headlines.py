@@ -48,6 +48,12 @@ def headlines(res: Result | PortfolioResult) -> dict[str, Any]:
     if isinstance(res, Result):
         out["successes_needed"] = res.break_even.successes_needed
         out["break_even_success_rate"] = res.break_even.success_rate
+        if res.societal is not None:
+            out["npv_societal"] = res.societal.npv
+            out["bcr_societal"] = res.societal.bcr
+        if res.wellbeing is not None:
+            out["wellbys"] = res.wellbeing.wellbys
+            out["cost_per_wellby"] = res.wellbeing.cost_per_wellby
     return out
 
 
@@ -63,15 +69,17 @@ def _title(path: Path) -> str:
 def readme_table(numbers: dict[str, dict[str, Any]]) -> str:
     """Markdown table of the examples' headline results (Norwegian formats)."""
     rows = [
-        "| Eksempel | Offentlig nåverdi | Kommune | Stat | Avkastning | Hvor mange må lykkes |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| Eksempel | Offentlig nåverdi | Kommune | Stat | Avkastning | Hvor mange må lykkes "
+        "| Samfunnsøkonomisk nåverdi | WELLBY |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, h in numbers.items():
         needed = h.get("successes_needed")
         rows.append(
             f"| [{_title(EXAMPLES / name)}](examples/{name}) | {i18n.kr(h['npv_public_total'])} "
             f"| {i18n.kr(h['npv_kommune'])} | {i18n.kr(h['npv_stat'])} "
-            f"| {i18n.percent(h['roi'])} | {i18n.number(needed) if needed else '–'} |"
+            f"| {i18n.percent(h['roi'])} | {i18n.number(needed) if needed else '–'} "
+            f"| {i18n.kr(h.get('npv_societal'))} | {i18n.number(h.get('wellbys'))} |"
         )
     return "\n".join(rows)
 
