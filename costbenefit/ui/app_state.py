@@ -22,6 +22,7 @@ EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 MAX_COMPARE = 4
 COMPARE_KEY = "compare"
 LANG_KEY = "lang"
+LANG_WIDGET_KEY = "lang_choice"
 
 
 @st.cache_resource(show_spinner=False)
@@ -37,9 +38,20 @@ def examples() -> dict[str, Scenario]:
 
 
 def language_selector() -> str:
-    """The sidebar language choice; Norwegian unless the user picks English."""
-    return st.sidebar.selectbox(t("language", lang()), list(LANGUAGES), key=LANG_KEY,
-                                format_func=LANGUAGES.__getitem__)
+    """The sidebar language choice; Norwegian unless the user picks English.
+
+    The choice is copied to a plain session key, so it survives reruns in which the widget
+    is not part of the tree (AppTest drops the entrypoint's sidebar widgets on rerun).
+    """
+    current = lang()
+    st.sidebar.selectbox(t("language", current), list(LANGUAGES), key=LANG_WIDGET_KEY,
+                         index=list(LANGUAGES).index(current), on_change=_language_chosen,
+                         format_func=LANGUAGES.__getitem__)
+    return lang()
+
+
+def _language_chosen() -> None:
+    st.session_state[LANG_KEY] = st.session_state[LANG_WIDGET_KEY]
 
 
 def lang() -> str:

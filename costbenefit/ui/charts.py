@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from costbenefit.structure import PUBLIC_PAYERS
 from costbenefit.ui.texts import t
 
 # d3 number locale for nb_NO: decimal comma, (narrow) space as thousands separator.
@@ -15,8 +16,9 @@ PAYER_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c"]
 
 def net_effect_chart(frame: pd.DataFrame, lang: str) -> alt.VConcatChart:
     """Yearly net effect (bars, stacked by payer) above the cumulative net effect (lines)."""
-    payer = alt.Color("payer:N", title=t("axis_payer", lang),
-                      scale=alt.Scale(range=PAYER_COLOURS))
+    order = [t(p, lang) for p in PUBLIC_PAYERS]
+    payer = alt.Color("payer:N", title=t("axis_payer", lang), sort=order,
+                      scale=alt.Scale(domain=order, range=PAYER_COLOURS))
     year = alt.X("year:O", title=t("axis_year", lang), axis=alt.Axis(labelAngle=0,
                                                                       labelOverlap=True))
     tooltip = [alt.Tooltip("year:O", title=t("axis_year", lang)),

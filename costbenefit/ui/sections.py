@@ -25,7 +25,9 @@ def _metric_row(metrics: list[views.Metric]) -> None:
 def budget(result: Result, lang: str) -> None:
     st.subheader(t("budget_head", lang))
     _metric_row(views.budget_metrics(result, lang))
-    _metric_row(views.decision_metrics(result, lang))
+    _metric_row(views.cost_metrics(result, lang))
+    st.subheader(t("needed", lang))
+    _metric_row(views.break_even_metrics(result, lang))
     st.caption(t("discounting_used", lang, name=result.discounting.name))
     for warning in result.warnings:
         st.info(f"{t('warning', lang)}: {warning}")
@@ -42,7 +44,7 @@ def net_effect_chart(result: Result, lang: str) -> None:
 
 def placeholder(head_key: str, lang: str) -> None:
     st.markdown(f"**{t(head_key, lang)}**")
-    st.info(t("coming", lang), icon="🚧")
+    st.info(t("coming", lang), icon=":material/construction:")
 
 
 def other_views(result: Result, lang: str) -> None:

@@ -62,17 +62,23 @@ def break_even_rate_text(result: Result, lang: str) -> str:
     return text if be.feasible else f"{text} ({t('not_feasible', lang)})"
 
 
-def decision_metrics(result: Result, lang: str) -> list[Metric]:
-    """Hvor mange må lykkes, break-even rate, payback year, cost and return."""
+def cost_metrics(result: Result, lang: str) -> list[Metric]:
+    """The measure's cost, the return per krone and the payback year."""
     b = result.budget
     payback = str(b.payback_year) if b.payback_year is not None else t("never", lang)
+    return [
+        Metric("pv_cost", t("pv_cost", lang), i18n.kr(b.pv_cost), t("npv_help", lang)),
+        Metric("roi", t("roi", lang), i18n.percent(b.roi), t("roi_help", lang)),
+        Metric("payback", t("payback", lang), payback, t("payback_help", lang)),
+    ]
+
+
+def break_even_metrics(result: Result, lang: str) -> list[Metric]:
+    """Hvor mange må lykkes, and the success rate at which public budgets break even."""
     return [
         Metric("needed", t("needed", lang), needed_text(result, lang), t("needed_help", lang)),
         Metric("break_even_rate", t("break_even_rate", lang), break_even_rate_text(result, lang),
                t("needed_help", lang)),
-        Metric("payback", t("payback", lang), payback, t("payback_help", lang)),
-        Metric("pv_cost", t("pv_cost", lang), i18n.kr(b.pv_cost), t("npv_help", lang)),
-        Metric("roi", t("roi", lang), i18n.percent(b.roi), t("roi_help", lang)),
     ]
 
 
@@ -115,7 +121,8 @@ def comparison_frame(results: list[Result], lang: str) -> pd.DataFrame:
     columns: dict[str, list[str]] = {}
     labels: list[str] = []
     for result in results:
-        metrics = budget_metrics(result, lang) + decision_metrics(result, lang)
+        metrics = [*budget_metrics(result, lang), *cost_metrics(result, lang),
+                   *break_even_metrics(result, lang)]
         labels = [m.label for m in metrics] + [t("schedule", lang), t("price_year", lang)]
         values = [m.value for m in metrics] + [result.discounting.name, str(result.price_year)]
         name = result.scenario.name
