@@ -24,7 +24,6 @@ class Feature:
 
 
 EXCEL = Feature("costbenefit.excel", "workbook_bytes")
-UNCERTAINTY = Feature("costbenefit.uncertainty", "monte_carlo")
 RESULT_VIEWS = ("societal", "wellbeing")
 
 
