@@ -29,9 +29,16 @@ def load_scenario(path: Path | str) -> Scenario:
         raise InputError("filen finnes ikke", source=str(path))
     if path.stat().st_size > MAX_SCENARIO_BYTES:
         raise InputError("scenariofilen er for stor (over 1 MB)", source=str(path))
+    return scenario_from_bytes(path.read_bytes(), str(path))
+
+
+def scenario_from_bytes(data: bytes, source: str) -> Scenario:
+    """A scenario from YAML bytes (a file or an upload): size, UTF-8, safe load, validate."""
+    if len(data) > MAX_SCENARIO_BYTES:
+        raise InputError("scenariofilen er for stor (over 1 MB)", source=source)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError("filen er ikke tekst i UTF-8 (er det en YAML-fil?)",
-                         source=str(path)) from None
-    return scenario_from_mapping(load_yaml_text(text, str(path)), str(path))
+                         source=source) from None
+    return scenario_from_mapping(load_yaml_text(text, source), source)

@@ -1,0 +1,71 @@
+"""Streamlit glue shared by the pages: cached loading, language, session state.
+
+The parameter set and the examples are loaded once per server process
+(``st.cache_resource``: read-only, shared). Scenarios the user keeps for comparison live in
+the session as plain mappings, so session state stays serialisable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from costbenefit.param_files import load_parameter_set
+from costbenefit.parameters import ParameterSet
+from costbenefit.scenario import Scenario
+from costbenefit.scenario_files import load_scenario
+from costbenefit.ui.texts import DEFAULT_LANGUAGE, LANGUAGES, t
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
+MAX_COMPARE = 4
+COMPARE_KEY = "compare"
+LANG_KEY = "lang"
+LANG_WIDGET_KEY = "lang_choice"
+
+
+@st.cache_resource(show_spinner=False)
+def parameter_set() -> ParameterSet:
+    return load_parameter_set()
+
+
+@st.cache_resource(show_spinner=False)
+def examples() -> dict[str, Scenario]:
+    """The shipped example scenarios, by their display name."""
+    found = (load_scenario(p) for p in sorted(EXAMPLES_DIR.glob("*.yaml")))
+    return {sc.name: sc for sc in found}
+
+
+def language_selector() -> str:
+    """The sidebar language choice; Norwegian unless the user picks English.
+
+    The choice is copied to a plain session key, so it survives reruns in which the widget
+    is not part of the tree (AppTest drops the entrypoint's sidebar widgets on rerun).
+    """
+    current = lang()
+    st.sidebar.selectbox(t("language", current), list(LANGUAGES), key=LANG_WIDGET_KEY,
+                         index=list(LANGUAGES).index(current), on_change=_language_chosen,
+                         format_func=LANGUAGES.__getitem__)
+    return lang()
+
+
+def _language_chosen() -> None:
+    st.session_state[LANG_KEY] = st.session_state[LANG_WIDGET_KEY]
+
+
+def lang() -> str:
+    return st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
+
+
+def compared() -> list[dict[str, Any]]:
+    return st.session_state.setdefault(COMPARE_KEY, [])
+
+
+def add_to_comparison(sc: Scenario) -> bool:
+    """Keep `sc` for the comparison page; False when the list is full."""
+    kept = compared()
+    if len(kept) >= MAX_COMPARE:
+        return False
+    kept.append(sc.model_dump(mode="json"))
+    return True

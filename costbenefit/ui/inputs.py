@@ -1,0 +1,144 @@
+"""The calculator's input widgets (Streamlit), backed by session state.
+
+Widget values live under ``in_<field>`` keys. They are seeded from a base scenario (an
+example, a blank one or an upload) and copied to a plain ``form`` entry after every run,
+so they survive a visit to another page (Streamlit drops the state of widgets that were
+not drawn).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from costbenefit.errors import InputError
+from costbenefit.lifecourse import GROUP_PREFIX, TRAJECTORY, target_groups
+from costbenefit.param_view import kpi_index
+from costbenefit.parameters import ParameterSet
+from costbenefit.scenario import Scenario
+from costbenefit.scenario_files import scenario_from_bytes
+from costbenefit.ui import app_state
+from costbenefit.ui.form import FIELDS, SCHEDULES, blank_scenario, form_from_scenario
+from costbenefit.ui.texts import t
+
+BASE_KEY = "base"
+FORM_KEY = "form"
+START_KEY = "start"
+UPLOAD_KEY = "upload"
+UPLOAD_MESSAGE_KEY = "upload_message"
+BLANK_ID = ""
+
+
+def widget_key(field: str) -> str:
+    return f"in_{field}"
+
+
+def load_base(sc: Scenario) -> None:
+    """Make `sc` the starting point and show its values in every widget."""
+    st.session_state[BASE_KEY] = sc.model_dump(mode="json")
+    values = form_from_scenario(sc)
+    st.session_state[FORM_KEY] = values
+    for field, value in values.items():
+        st.session_state[widget_key(field)] = value
+
+
+def base() -> Scenario:
+    return Scenario.model_validate(st.session_state[BASE_KEY])
+
+
+def _start_chosen() -> None:
+    choice = st.session_state[START_KEY]
+    load_base(app_state.examples()[choice] if choice != BLANK_ID else blank_scenario())
+
+
+def _uploaded() -> None:
+    upload = st.session_state.get(UPLOAD_KEY)
+    if upload is None:
+        st.session_state.pop(UPLOAD_MESSAGE_KEY, None)
+        return
+    try:
+        sc = scenario_from_bytes(upload.getvalue(), upload.name)
+    except InputError as exc:
+        st.session_state[UPLOAD_MESSAGE_KEY] = ("error", str(exc))
+        return
+    load_base(sc)
+    st.session_state[UPLOAD_MESSAGE_KEY] = ("ok", sc.name)
+
+
+def start_controls(lang: str) -> None:
+    """Example/blank choice and the YAML upload; seeds the widgets on the first run."""
+    names = list(app_state.examples())
+    if BASE_KEY not in st.session_state:
+        st.session_state[START_KEY] = names[0] if names else BLANK_ID
+        _start_chosen()
+    st.selectbox(t("start_from", lang), [*names, BLANK_ID], key=START_KEY,
+                 on_change=_start_chosen, help=t("start_help", lang),
+                 format_func=lambda n: n or t("blank", lang))
+    st.file_uploader(t("upload", lang), type=["yaml", "yml"], key=UPLOAD_KEY,
+                     on_change=_uploaded, help=t("upload_help", lang))
+    kind, text = st.session_state.get(UPLOAD_MESSAGE_KEY, (None, ""))
+    if kind == "error":
+        st.error(f"{t('upload_error', lang)}: {text}")
+    elif kind == "ok":
+        st.success(t("upload_ok", lang, name=text))
+
+
+def _restore_widgets() -> None:
+    for field, value in st.session_state[FORM_KEY].items():
+        st.session_state.setdefault(widget_key(field), value)
+
+
+def _int(label: str, field: str, lo: int, hi: int, help_key: str, lang: str,
+         step: int = 1) -> None:
+    st.number_input(t(label, lang), min_value=lo, max_value=hi, step=step,
+                    key=widget_key(field), help=t(help_key, lang))
+
+
+def _pct(label: str, field: str, hi: float, help_key: str, lang: str) -> None:
+    st.number_input(t(label, lang), min_value=0.0, max_value=hi, step=0.5, format="%.1f",
+                    key=widget_key(field), help=t(help_key, lang))
+
+
+def _group_label(pset: ParameterSet, group: str) -> str:
+    return pset.get(f"{GROUP_PREFIX}{group}.{TRAJECTORY}").label or group
+
+
+def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
+    """Draw every input; return the values by field name."""
+    _restore_widgets()
+    years = sorted(kpi_index(pset).levels)
+    st.text_input(t("name", lang), key=widget_key("name"))
+    with st.expander(t("sec_group", lang), expanded=True):
+        st.selectbox(t("target_group", lang), target_groups(pset), key=widget_key("target_group"),
+                     format_func=lambda g: _group_label(pset, g), help=t("target_group_help", lang))
+        _int("start_age", "start_age", 0, 100, "start_age_help", lang)
+        _int("start_year", "start_year", 1990, 2100, "start_year_help", lang)
+        _int("horizon", "horizon_years", 1, 100, "horizon_help", lang)
+    with st.expander(t("sec_measure", lang), expanded=True):
+        _int("participants", "participants", 0, 100_000, "participants_help", lang)
+        _int("intake_years", "intake_years", 1, 20, "intake_years_help", lang)
+        _int("duration", "duration_years", 1, 20, "duration_help", lang)
+        for payer in ("kommune", "fylkeskommune", "stat"):
+            _int(f"cost_{payer}", f"cost_{payer}", 0, 100_000_000, "cost_help", lang, step=5_000)
+    with st.expander(t("sec_effect", lang), expanded=True):
+        _pct("success_with", "success_with_pct", 100.0, "success_with_help", lang)
+        _pct("success_without", "success_without_pct", 100.0, "success_without_help", lang)
+        _int("lag", "lag_years", 0, 50, "lag_help", lang)
+        _int("persistence", "persistence_years", 0, 100, "persistence_help", lang)
+        _pct("decay", "decay_pct", 99.0, "decay_help", lang)
+    with st.expander(t("sec_money", lang), expanded=False):
+        _int("price_year", "price_year", years[0], years[-1], "price_year_help", lang)
+        schedule = st.selectbox(t("schedule", lang), SCHEDULES, key=widget_key("schedule"),
+                                format_func=lambda s: t(f"schedule_{s}", lang),
+                                help=t("schedule_help", lang))
+        if schedule == "flat":
+            st.number_input(t("flat_rate", lang), min_value=-10.0, max_value=50.0, step=0.5,
+                            format="%.1f", key=widget_key("flat_rate_pct"))
+        elif schedule == "custom":
+            st.text_input(t("custom_steps", lang), key=widget_key("custom_steps"),
+                          help=t("custom_steps_help", lang))
+    values = {f: st.session_state.get(widget_key(f), st.session_state[FORM_KEY][f])
+              for f in FIELDS}
+    st.session_state[FORM_KEY] = values
+    return values
