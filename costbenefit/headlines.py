@@ -26,13 +26,16 @@ TABLE_START, TABLE_END = "<!-- examples-table:start -->", "<!-- examples-table:e
 RELATIVE_TOLERANCE = 1e-6
 
 
-def is_portfolio(path: Path) -> bool:
-    raw = load_yaml_text(path.read_text(encoding="utf-8"), str(path))
-    return isinstance(raw, dict) and "projects" in raw
+PROGRAMMES = EXAMPLES / "programmes"
+
+
+def example_files() -> list[Path]:
+    """Scenario files in examples/, then programme (portfolio) files in examples/programmes/."""
+    return sorted(EXAMPLES.glob("*.yaml")) + sorted(PROGRAMMES.glob("*.yaml"))
 
 
 def evaluate_example(path: Path, pset: ParameterSet) -> Result | PortfolioResult:
-    if is_portfolio(path):
+    if path.parent == PROGRAMMES:
         spec, scenarios = load_portfolio(path)
         return evaluate_portfolio(spec, scenarios, pset)
     return evaluate(load_scenario(path), pset)
@@ -58,7 +61,10 @@ def headlines(res: Result | PortfolioResult) -> dict[str, Any]:
 
 
 def all_headlines(pset: ParameterSet) -> dict[str, dict[str, Any]]:
-    return {p.name: headlines(evaluate_example(p, pset)) for p in sorted(EXAMPLES.glob("*.yaml"))}
+    return {
+        p.relative_to(EXAMPLES).as_posix(): headlines(evaluate_example(p, pset))
+        for p in example_files()
+    }
 
 
 def _title(path: Path) -> str:

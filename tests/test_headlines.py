@@ -14,6 +14,7 @@ from costbenefit.headlines import (
     README,
     RELATIVE_TOLERANCE,
     all_headlines,
+    example_files,
     readme_table,
     readme_with_table,
 )
@@ -29,7 +30,9 @@ def current(pset):
 
 def test_every_example_has_a_fixture(current) -> None:
     stored = load_yaml_text(FIXTURE.read_text(encoding="utf-8"), str(FIXTURE))["examples"]
-    assert set(stored) == {p.name for p in EXAMPLES.glob("*.yaml")}, f"run `{FIX}`"
+    assert set(stored) == {p.relative_to(EXAMPLES).as_posix() for p in example_files()}, (
+        f"run `{FIX}`"
+    )
 
 
 def test_headlines_match_fixture(current) -> None:

@@ -18,6 +18,7 @@ from costbenefit.structure import PUBLIC_PAYERS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
+PROGRAMME = ROOT / "examples" / "programmes" / "ungt_loft_illustrasjon.yaml"
 
 
 @pytest.fixture()
@@ -75,7 +76,7 @@ def test_mixed_price_years_are_an_error(pset, scenario) -> None:
 
 
 def test_cli_portfolio_json(capsys) -> None:
-    code = main(["portfolio", str(ROOT / "examples" / "programme_illustrasjon.yaml"),
+    code = main(["portfolio", str(PROGRAMME),
                  "--format", "json"])
     out = capsys.readouterr().out
     assert code == 0
@@ -88,7 +89,7 @@ def test_cli_portfolio_json(capsys) -> None:
 
 
 def test_cli_portfolio_table_is_norwegian(capsys) -> None:
-    code = main(["portfolio", str(ROOT / "examples" / "programme_illustrasjon.yaml")])
+    code = main(["portfolio", str(PROGRAMME)])
     out = capsys.readouterr().out
     assert code == 0 and "BUDSJETTBEHOV PER ÅR" in out and "gevinstdeling" in out
     assert "-0 kr" not in out
