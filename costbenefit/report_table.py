@@ -17,6 +17,13 @@ def _schedule_text(result: Result) -> str:
     return f"{result.discounting.name} ({', '.join(parts)}; år 0 udiskontert)"
 
 
+def _overrides_text(overrides: dict[str, object]) -> str:
+    if not overrides:
+        return "Overstyrte parametere: ingen"
+    parts = [f"{name} = {value}" for name, value in sorted(overrides.items())]
+    return f"Overstyrte parametere (forutsetninger i scenariet): {'; '.join(parts)}"
+
+
 def render(result: Result, group_label: str) -> str:
     sc, b, be = result.scenario, result.budget, result.break_even
     iv = sc.intervention
@@ -30,6 +37,7 @@ def render(result: Result, group_label: str) -> str:
         f"{result.parameter_set['sha256'][:12]}…) · kroneår {result.price_year} · regler per "
         f"{result.rules_date} · motor {result.engine_version}",
         f"Diskontering: {_schedule_text(result)}",
+        _overrides_text(sc.parameter_overrides),
         "",
         "BUDSJETTVIRKNING – bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet",
     ]
