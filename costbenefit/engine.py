@@ -23,7 +23,7 @@ from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Discounting, Scenario
 from costbenefit.societal import SocietalView, societal_view, society_rows, within_analysis_period
 from costbenefit.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS, PUBLIC_PAYERS
-from costbenefit.unit_flows import UnitFlows, build_unit_flows
+from costbenefit.unit_flows import UnitFlows, build_unit_flows, group_service_flows
 from costbenefit.wellbeing import (
     OVERLAP_WARNING,
     WellbeingView,
@@ -66,6 +66,11 @@ def discount_schedule(d: Discounting, view: ParamView) -> DiscountSchedule:
     if d.schedule == "custom":
         assert d.steps is not None
         return from_steps("egendefinert", d.steps)
+    return r109_schedule(view)
+
+
+def r109_schedule(view: ParamView) -> DiscountSchedule:
+    """The R-109 schedule stored in the parameter set."""
     raw = view.plain(R109_RATES)
     try:
         steps = [(int(s["from_year"]), float(s["rate"])) for s in raw]
@@ -85,16 +90,36 @@ def unit_flows_for(pset: ParameterSet, view: ParamView, price_year: int) -> Unit
     return flows
 
 
+def success_weights(scenario: Scenario) -> np.ndarray:
+    """Share of the full effect present in each year after start, for one success."""
+    iv = scenario.intervention
+    return iv.effect_share * effect_weights(
+        scenario.horizon_years, iv.lag_years, iv.persistence_years, iv.decay
+    )
+
+
 def occupancy_change_per_success(scenario: Scenario, view: ParamView) -> np.ndarray:
     """Profile mode: expected change in occupancy per *success*, ``[k, state]``."""
-    iv = scenario.intervention
     baseline = load_trajectory(view, scenario.target_group)
     reference = load_trajectory(view, REFERENCE_GROUP)
     gap = profile_gap(baseline, reference, scenario.start_age, scenario.horizon_years)
-    w = iv.effect_share * effect_weights(
-        scenario.horizon_years, iv.lag_years, iv.persistence_years, iv.decay
-    )
-    return w[:, None] * gap
+    return success_weights(scenario)[:, None] * gap
+
+
+def group_services_saved_per_success(scenario: Scenario, view: ParamView) -> np.ndarray | float:
+    """Gain from the target group's own extra services (``[k, payer, category]``), which a
+    success removes; 0 when the group has none."""
+    extra = group_service_flows(view, scenario.target_group, scenario.price_year)
+    if extra is None:
+        return 0.0
+    ages = scenario.start_age + np.arange(scenario.horizon_years)
+    return -success_weights(scenario)[:, None, None] * extra[ages]
+
+
+def effective_parameters(scenario: Scenario, pset: ParameterSet) -> ParameterSet:
+    """The set with the scenario's `parameter_overrides` applied (tagged as assumptions)."""
+    return pset.with_overrides(scenario.parameter_overrides,
+                               origin=f"scenarioet «{scenario.name}»")
 
 
 def analysis_years(scenario: Scenario, view: ParamView) -> int:
@@ -108,7 +133,8 @@ def analysis_years(scenario: Scenario, view: ParamView) -> int:
 
 
 def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
-    """Evaluate one scenario in profile mode."""
+    """Evaluate one scenario in profile mode, with its parameter overrides applied."""
+    pset = effective_parameters(scenario, pset)
     when = dt.date(scenario.effective_rules_year, 7, 1)
     view = ParamView(pset, when, kpi_index(pset))
     view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
@@ -119,6 +145,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     delta = occupancy_change_per_success(scenario, view)
     ages = scenario.start_age + np.arange(horizon)
     per_success = np.einsum("ks,kspc->kpc", delta, flows.values[ages])
+    per_success = per_success + group_services_saved_per_success(scenario, view)
 
     iv = scenario.intervention
     effect = (iv.success_rate_with - iv.success_rate_without) * iv.attribution

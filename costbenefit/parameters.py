@@ -133,7 +133,9 @@ class Parameter(BaseModel):
         if self.price_year is None:
             return None
         if self.price_year == "nominal":
-            return self.entry_at(when)[0].year
+            date = self.entry_at(when)[0]
+            # an override (dated OVERRIDE_DATE) is in kroner of the year it is used for
+            return when.year if date == OVERRIDE_DATE else date.year
         return int(self.price_year)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from costbenefit.engine import Result
+from costbenefit.engine import Result, effective_parameters
 from costbenefit.metrics import BudgetMetrics
 from costbenefit.parameters import ParameterSet
 from costbenefit.structure import PUBLIC_PAYERS
@@ -39,7 +39,9 @@ WELLBEING_DEFINITIONS = {
 
 
 def provenance(result: Result, pset: ParameterSet) -> list[dict[str, Any]]:
-    """Every parameter the result used, with unit, kroneår, confidence and sources."""
+    """Every parameter the result used, with unit, kroneår, confidence and sources
+    (as in the scenario's effective set, so overrides show as assumptions)."""
+    pset = effective_parameters(result.scenario, pset)
     when = dt.date.fromisoformat(result.rules_date)
     rows = []
     for name in result.parameters_used:
@@ -123,6 +125,7 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         "scenario": sc.name,
         "target_group": sc.target_group,
         "parameter_set": result.parameter_set,
+        "parameter_overrides": dict(sc.parameter_overrides),
         "engine_version": result.engine_version,
         "price_year": result.price_year,
         "rules_date": result.rules_date,

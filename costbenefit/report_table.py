@@ -75,6 +75,13 @@ def _wellbeing_lines(result: Result) -> list[str]:
     return lines
 
 
+def _overrides_text(overrides: dict[str, object]) -> str:
+    if not overrides:
+        return "Overstyrte parametere: ingen"
+    parts = [f"{name} = {value}" for name, value in sorted(overrides.items())]
+    return f"Overstyrte parametere (forutsetninger i scenariet): {'; '.join(parts)}"
+
+
 def render(result: Result, group_label: str) -> str:
     sc, b, be = result.scenario, result.budget, result.break_even
     iv = sc.intervention
@@ -88,6 +95,7 @@ def render(result: Result, group_label: str) -> str:
         f"{result.parameter_set['sha256'][:12]}…) · kroneår {result.price_year} · regler per "
         f"{result.rules_date} · motor {result.engine_version}",
         f"Diskontering: {_schedule_text(result)}",
+        _overrides_text(sc.parameter_overrides),
         "",
         "BUDSJETTVIRKNING – bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet",
     ]

@@ -6,7 +6,7 @@ Money inputs are in kroner of the scenario's `price_year`. Pure pydantic models 
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -141,6 +141,9 @@ class Scenario(_Strict):
     intervention: Intervention
     societal: SocietalOptions = SocietalOptions()
     wellbeing: WellbeingOptions = WellbeingOptions()
+    # {parameter name: value} replacing the set's value for this scenario only; reported in
+    # every output and tagged as an assumption (see ParameterSet.with_overrides)
+    parameter_overrides: dict[str, Any] = {}
 
     @model_validator(mode="after")
     def _cohorts_in_horizon(self) -> Scenario:

@@ -27,6 +27,7 @@ from costbenefit.structure import (
 from costbenefit.taxes import TaxRules
 
 SERVICE_USE = "lifecourse.service_use"
+GROUP_SERVICE_USE = "service_use"
 
 
 def age_profile(view: ParamView, name: str, *, money: bool) -> np.ndarray:
@@ -112,14 +113,26 @@ def build_unit_flows(view: ParamView, price_year: int) -> UnitFlows:
 
     for state, uses in _service_use(view).items():
         for use in uses:
-            cost = np.zeros(N_AGES)
-            lo, hi = parse_age_band(str(use["ages"]))
-            cost[lo : hi + 1] = float(use.get("quantity", 1.0)) * view.money(use["service"])
-            _add(f, state, _payer_of(view, use["service"]), "services", -cost)
+            payer, cost = _service_cost(view, use, SERVICE_USE)
+            _add(f, state, payer, "services", -cost)
 
     price_factor = view.kpi.factor(view.when.year, price_year)
     return UnitFlows(values=f * price_factor, price_year=price_year,
                      rules_date=view.when.isoformat())
+
+
+def _service_cost(view: ParamView, use: object, source: str) -> tuple[str, np.ndarray]:
+    """One {service, ages, quantity} entry as (payer, cost per age) in the rules year's kroner."""
+    if not isinstance(use, dict) or not {"service", "ages"} <= set(use):
+        raise InputError("hver tjeneste trenger 'service' og 'ages' (og gjerne 'quantity')",
+                         source=source)
+    try:
+        lo, hi = parse_age_band(str(use["ages"]))
+    except ValueError as exc:
+        raise InputError(str(exc), source=source) from None
+    cost = np.zeros(N_AGES)
+    cost[lo : hi + 1] = float(use.get("quantity", 1.0)) * view.money(use["service"])
+    return _payer_of(view, use["service"]), cost
 
 
 def _service_use(view: ParamView) -> dict[str, list[dict]]:
@@ -129,8 +142,28 @@ def _service_use(view: ParamView) -> dict[str, list[dict]]:
             f"forventet tilstander ({', '.join(STATES)}) med lister over tjenester",
             source=SERVICE_USE,
         )
-    for uses in raw.values():
-        for use in uses:
-            if not {"service", "ages"} <= set(use):
-                raise InputError("hver tjeneste trenger 'service' og 'ages'", source=SERVICE_USE)
     return raw
+
+
+def group_service_name(group: str) -> str:
+    return f"target_groups.{group}.{GROUP_SERVICE_USE}"
+
+
+def group_service_flows(view: ParamView, group: str, price_year: int) -> np.ndarray | None:
+    """Extra services a member of `group` uses whatever the state, ``g[age, payer, category]``.
+
+    Optional parameter ``target_groups.<group>.service_use``: a list of {service, ages,
+    quantity}. It belongs to the group's baseline only (the reference population does not use
+    it), so a success removes it. None when the group has no such parameter.
+    """
+    name = group_service_name(group)
+    if name not in view.pset.parameters:
+        return None
+    uses = view.plain(name)
+    if not isinstance(uses, list):
+        raise InputError("forventet en liste med {service, ages, quantity}", source=name)
+    g = np.zeros((N_AGES, len(PAYERS), len(CATEGORY_INDEX)))
+    for use in uses:
+        payer, cost = _service_cost(view, use, name)
+        g[:, PAYER_INDEX[payer], CATEGORY_INDEX["services"]] -= cost
+    return g * view.kpi.factor(view.when.year, price_year)

@@ -1,4 +1,5 @@
-"""`costbenefit params list | show NAME`: the parameter set and each value's provenance."""
+"""`costbenefit params list | show NAME | diff A B | catalogue`: the parameter set, each
+value's provenance, what changed between two sets, and the generated catalogue."""
 
 from __future__ import annotations
 
@@ -17,6 +18,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     show = psub.add_parser("show", help="vis én parameter med kilder")
     show.add_argument("name")
     show.set_defaults(run=run_show)
+    diff = psub.add_parser("diff", help="vis hva som er endret mellom to parametersett")
+    diff.add_argument("old", help="gammelt sett: versjon eller mappe")
+    diff.add_argument("new", help="nytt sett: versjon eller mappe")
+    diff.set_defaults(run=run_diff)
+    cat = psub.add_parser("catalogue", help="skriv (eller sjekk) docs/parameters.md")
+    from costbenefit.catalogue import add_arguments
+
+    add_arguments(cat)
+    cat.set_defaults(run=run_catalogue)
 
 
 def _load(args: argparse.Namespace):
@@ -75,3 +85,37 @@ def describe(p: Parameter) -> str:
 
 def run_show(args: argparse.Namespace) -> str:
     return describe(_load(args).get(args.name))
+
+
+def _dated_text(entry: tuple[object, str | None] | None) -> str:
+    from costbenefit.catalogue import format_value
+
+    if entry is None:
+        return "–"
+    value, tag = entry
+    return format_value(value) + (f" [{tag}]" if tag else "")
+
+
+def run_diff(args: argparse.Namespace) -> str:
+    from costbenefit.param_diff import diff_sets
+    from costbenefit.param_files import resolve_parameter_set
+
+    d = diff_sets(resolve_parameter_set(args.old), resolve_parameter_set(args.new))
+    lines = [f"Endringer fra {d.old} til {d.new}"]
+    if d.empty:
+        return "\n".join([*lines, "Ingen endringer."])
+    lines += [f"+ {name} (ny)" for name in d.added]
+    lines += [f"- {name} (fjernet)" for name in d.removed]
+    for change in d.changed:
+        lines.append(f"~ {change.name}")
+        lines += [f"    {f}: {old} → {new}" for f, (old, new) in change.fields.items()]
+        lines += [f"    {date}: {_dated_text(old)} → {_dated_text(new)}"
+                  for date, (old, new) in change.values.items()]
+    lines.append(f"{len(d.added)} nye, {len(d.removed)} fjernet, {len(d.changed)} endret.")
+    return "\n".join(lines)
+
+
+def run_catalogue(args: argparse.Namespace) -> str:
+    from costbenefit.catalogue import build, write_or_check
+
+    return write_or_check(build(args.params), args.output, args.check)
