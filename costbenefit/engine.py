@@ -75,41 +75,132 @@ def unit_flows_for(pset: ParameterSet, view: ParamView, price_year: int) -> Unit
 
 def occupancy_change_per_success(scenario: Scenario, view: ParamView) -> np.ndarray:
     """Profile mode: expected change in occupancy per *success*, ``[k, state]``."""
-    iv = scenario.intervention
+    return occupancy_gap(scenario, view) * effect_profile(
+        scenario, np.array([scenario.intervention.effect_share]),
+        np.array([scenario.intervention.decay]))[0][:, None]
+
+
+def occupancy_gap(scenario: Scenario, view: ParamView) -> np.ndarray:
+    """Profile mode: reference minus baseline occupancy, ``[k, state]``."""
     baseline = load_trajectory(view, scenario.target_group)
     reference = load_trajectory(view, REFERENCE_GROUP)
-    gap = profile_gap(baseline, reference, scenario.start_age, scenario.horizon_years)
-    w = iv.effect_share * effect_weights(
-        scenario.horizon_years, iv.lag_years, iv.persistence_years, iv.decay
-    )
-    return w[:, None] * gap
+    return profile_gap(baseline, reference, scenario.start_age, scenario.horizon_years)
 
 
-def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
-    """Evaluate one scenario in profile mode."""
+def effect_profile(scenario: Scenario, effect_share: np.ndarray, decay: np.ndarray) -> np.ndarray:
+    """Share of a success's effect present in each year, ``[draw, k]``."""
+    iv = scenario.intervention
+    w = effect_weights(scenario.horizon_years, iv.lag_years, iv.persistence_years,
+                       decay[:, None])
+    return effect_share[:, None] * w
+
+
+@dataclass(frozen=True)
+class KernelInputs:
+    """The scenario numbers that may vary between draws, each with a leading draw axis.
+
+    ``engine.evaluate`` uses one draw (the scenario as written); Monte Carlo and sensitivity
+    analysis pass many. Both go through :func:`ledger_amounts`, so there is one model.
+    """
+
+    success_rate_with: np.ndarray  # (D,)
+    success_rate_without: np.ndarray  # (D,)
+    attribution: np.ndarray  # (D,)
+    effect_share: np.ndarray  # (D,)
+    decay: np.ndarray  # (D,)
+    participants: np.ndarray  # (D, cohorts)
+    cost_per_participant_year: np.ndarray  # (D, public payers) in PUBLIC_PAYERS order
+    fixed_costs: np.ndarray  # (D, fixed costs)
+
+    @classmethod
+    def from_scenario(cls, scenario: Scenario, draws: int = 1) -> KernelInputs:
+        iv = scenario.intervention
+        cost = iv.cost_per_participant_year.model_dump()
+
+        def rep(values: list[float]) -> np.ndarray:
+            return np.tile(np.asarray(values, dtype=float), (draws, 1))
+
+        return cls(
+            success_rate_with=np.full(draws, iv.success_rate_with),
+            success_rate_without=np.full(draws, iv.success_rate_without),
+            attribution=np.full(draws, iv.attribution),
+            effect_share=np.full(draws, iv.effect_share),
+            decay=np.full(draws, iv.decay),
+            participants=rep([c.participants for c in iv.cohorts]),
+            cost_per_participant_year=rep([cost[p] for p in PUBLIC_PAYERS]),
+            fixed_costs=rep([f.amount for f in iv.fixed_costs]),
+        )
+
+
+def per_success_flows(effect: np.ndarray, gap: np.ndarray, flows: np.ndarray) -> np.ndarray:
+    """Undiscounted gain of one success, ``[draw, k, payer, category]``.
+
+    ``effect[d, k] * gap[k, s] * flows[k, s, p, c]`` summed over states in a fixed order
+    (a loop over the few states rather than einsum), so one draw gives bit-for-bit the
+    same numbers whether it is computed alone or in a batch.
+    """
+    out = np.zeros((effect.shape[0], *flows.shape[:1], *flows.shape[2:]))
+    for s in range(gap.shape[1]):
+        out += (effect * gap[None, :, s])[:, :, None, None] * flows[None, :, s]
+    return out
+
+
+def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.ndarray
+                   ) -> np.ndarray:
+    """The kernel: ledger amounts ``[draw, year, payer, category]`` for every draw."""
+    iv = scenario.intervention
+    horizon = scenario.horizon_years
+    draws = inputs.success_rate_with.shape[0]
+    effect = (inputs.success_rate_with - inputs.success_rate_without) * inputs.attribution
+    amount = np.zeros((draws, horizon, len(PAYERS), len(CATEGORIES)))
+    measure = CATEGORY_INDEX["measure"]
+    for i, cohort in enumerate(iv.cohorts):
+        o = cohort.year - scenario.start_year
+        n = inputs.participants[:, i]
+        amount[:, o:] += (n * effect)[:, None, None, None] * per_success[:, : horizon - o]
+        end = min(o + iv.duration_years, horizon)
+        for j, payer in enumerate(PUBLIC_PAYERS):
+            cost = n * inputs.cost_per_participant_year[:, j]
+            amount[:, o:end, PAYER_INDEX[payer], measure] -= cost[:, None]
+    for k, fixed in enumerate(iv.fixed_costs):
+        amount[:, fixed.year - scenario.start_year, PAYER_INDEX[fixed.payer], measure] -= (
+            inputs.fixed_costs[:, k])
+    return amount
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What one scenario needs from the parameter set before any draw is computed."""
+
+    view: ParamView
+    flows: UnitFlows
+    schedule: DiscountSchedule
+    gap: np.ndarray  # (K, states)
+    ages: np.ndarray  # (K,)
+
+
+def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
     when = dt.date(scenario.effective_rules_year, 7, 1)
     view = ParamView(pset, when, kpi_index(pset))
     view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
     flows = unit_flows_for(pset, view, scenario.price_year)
     schedule = discount_schedule(scenario, view)
+    gap = occupancy_gap(scenario, view)
+    ages = scenario.start_age + np.arange(scenario.horizon_years)
+    return Prepared(view, flows, schedule, gap, ages)
 
+
+def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
+    """Evaluate one scenario in profile mode."""
+    prep = prepare(scenario, pset)
+    view, schedule, when = prep.view, prep.schedule, prep.view.when
     horizon = scenario.horizon_years
-    delta = occupancy_change_per_success(scenario, view)
-    ages = scenario.start_age + np.arange(horizon)
-    per_success = np.einsum("ks,kspc->kpc", delta, flows.values[ages])
-
     iv = scenario.intervention
-    effect = (iv.success_rate_with - iv.success_rate_without) * iv.attribution
-    amount = np.zeros((horizon, len(PAYERS), len(CATEGORIES)))
-    measure = CATEGORY_INDEX["measure"]
-    for cohort in iv.cohorts:
-        o = cohort.year - scenario.start_year
-        amount[o:] += cohort.participants * effect * per_success[: horizon - o]
-        for payer, cost in iv.cost_per_participant_year.model_dump().items():
-            end = min(o + iv.duration_years, horizon)
-            amount[o:end, PAYER_INDEX[payer], measure] -= cohort.participants * cost
-    for fixed in iv.fixed_costs:
-        amount[fixed.year - scenario.start_year, PAYER_INDEX[fixed.payer], measure] -= fixed.amount
+    inputs = KernelInputs.from_scenario(scenario)
+    effect = effect_profile(scenario, inputs.effect_share, inputs.decay)
+    per_success = per_success_flows(effect, prep.gap, prep.flows.values[prep.ages])
+    amount = ledger_amounts(scenario, inputs, per_success)[0]
+    per_success = per_success[0]
 
     df = schedule.factors(horizon)
     ledger = Ledger(years=scenario.start_year + np.arange(horizon), amount=amount,
