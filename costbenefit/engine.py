@@ -75,9 +75,9 @@ def unit_flows_for(pset: ParameterSet, view: ParamView, price_year: int) -> Unit
 
 def occupancy_change_per_success(scenario: Scenario, view: ParamView) -> np.ndarray:
     """Profile mode: expected change in occupancy per *success*, ``[k, state]``."""
-    return occupancy_gap(scenario, view) * effect_profile(
-        scenario, np.array([scenario.intervention.effect_share]),
-        np.array([scenario.intervention.decay]))[0][:, None]
+    iv = scenario.intervention
+    effect = effect_profile(scenario, np.array([iv.effect_share]), np.array([iv.decay]))
+    return effect[0][:, None] * occupancy_gap(scenario, view)
 
 
 def occupancy_gap(scenario: Scenario, view: ParamView) -> np.ndarray:
@@ -132,22 +132,25 @@ class KernelInputs:
         )
 
 
-def per_success_flows(effect: np.ndarray, gap: np.ndarray, flows: np.ndarray) -> np.ndarray:
-    """Undiscounted gain of one success, ``[draw, k, payer, category]``.
+def gap_flows(gap: np.ndarray, flows: np.ndarray) -> np.ndarray:
+    """Annual flows of one success at full effect: ``Σ_s gap[k, s] · flows[..., k, s, p, c]``.
 
-    ``effect[d, k] * gap[k, s] * flows[k, s, p, c]`` summed over states in a fixed order
-    (a loop over the few states rather than einsum), so one draw gives bit-for-bit the
-    same numbers whether it is computed alone or in a batch.
+    A loop over the few states in a fixed order rather than einsum, so the numbers are
+    bit-for-bit the same whether ``flows`` has a leading draw axis or not.
     """
-    out = np.zeros((effect.shape[0], *flows.shape[:1], *flows.shape[2:]))
-    for s in range(gap.shape[1]):
-        out += (effect * gap[None, :, s])[:, :, None, None] * flows[None, :, s]
+    out = gap[:, 0, None, None] * flows[..., :, 0, :, :]
+    for s in range(1, gap.shape[1]):
+        out = out + gap[:, s, None, None] * flows[..., :, s, :, :]
     return out
 
 
 def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.ndarray
                    ) -> np.ndarray:
-    """The kernel: ledger amounts ``[draw, year, payer, category]`` for every draw."""
+    """The kernel: ledger amounts ``[draw, year, payer, category]`` for every draw.
+
+    ``per_success[draw, k, payer, category]`` is the gain of one success k years after
+    its start (``effect_profile × gap_flows``); cohorts are shifted copies of it.
+    """
     iv = scenario.intervention
     horizon = scenario.horizon_years
     draws = inputs.success_rate_with.shape[0]
@@ -198,7 +201,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     iv = scenario.intervention
     inputs = KernelInputs.from_scenario(scenario)
     effect = effect_profile(scenario, inputs.effect_share, inputs.decay)
-    per_success = per_success_flows(effect, prep.gap, prep.flows.values[prep.ages])
+    per_success = effect[:, :, None, None] * gap_flows(prep.gap, prep.flows.values[prep.ages])
     amount = ledger_amounts(scenario, inputs, per_success)[0]
     per_success = per_success[0]
 

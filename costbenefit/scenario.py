@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from costbenefit.distributions import Distribution
+
 Rate = float
 Share = Field(ge=0.0, le=1.0)
 
@@ -77,6 +79,9 @@ class Scenario(_Strict):
     horizon_years: int = Field(ge=1, le=100)
     discounting: Discounting = Discounting()
     intervention: Intervention
+    # input path (e.g. `intervention.success_rate_with`, `param:NAME`) -> distribution;
+    # used by `montecarlo` and `sensitivity`, checked against the model in uncertain_inputs.py
+    uncertainty: dict[str, Distribution] = {}
 
     @model_validator(mode="after")
     def _cohorts_in_horizon(self) -> Scenario:

@@ -16,6 +16,9 @@ _FIXES = {
     "date_from_datetime_parsing": "ugyldig dato; bruk ISO-format ÅÅÅÅ-MM-DD",
     "int_parsing": "forventet et heltall",
     "float_parsing": "forventet et tall",
+    "union_tag_invalid": "ukjent fordeling; bruk uniform, triangular, pert, beta, normal "
+    "eller lognormal",
+    "union_tag_not_found": "oppgi fordelingen med `distribution:`, f.eks. distribution: pert",
 }
 
 
