@@ -27,6 +27,7 @@ UNBOUNDED = (-math.inf, math.inf)
 NON_NEGATIVE = (0.0, math.inf)
 SHARE = (0.0, 1.0)
 
+INTEGER_INPUTS = frozenset({"lag_years", "persistence_years", "duration_years"})
 _INTERVENTION_SHARES = {
     "success_rate_with": "Suksessrate med tiltaket",
     "success_rate_without": "Suksessrate uten tiltaket",
@@ -102,6 +103,9 @@ def resolve(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
     if path.startswith(PARAM_PREFIX):
         return parameter_slot(path, scenario, pset)
     slots = scenario_slots(scenario)
+    if path.removeprefix("intervention.") in INTEGER_INPUTS:
+        raise InputError("heltall (år) kan ikke ha en fordeling; lag ett scenario per verdi "
+                         "i stedet", field=f"uncertainty.{path}")
     if path not in slots:
         raise InputError(
             f"ukjent usikker størrelse '{path}'. Gyldige er {', '.join(slots)} eller "
@@ -111,16 +115,19 @@ def resolve(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
     return slots[path]
 
 
+def _num(x: float) -> str:
+    return f"{x:g}".replace("inf", "∞")
+
+
 def check_distribution(slot: InputSlot, dist: DistributionBase) -> None:
     """A distribution must stay inside the range the input allows (e.g. 0–1 for a rate)."""
     lo, hi = dist.support()
     a, b = slot.bounds
     if lo < a or hi > b:
-        span = f"{lo:g} til {hi:g}"
-        allowed = f"{a:g} til {b:g}".replace("inf", "∞")
         raise InputError(
-            f"fordelingen kan gi verdier fra {span}, men {slot.label.lower()} må ligge mellom "
-            f"{allowed}. Velg grenser innenfor (for normalfordeling: legg til low/high; for en "
+            f"fordelingen kan gi verdier fra {_num(lo)} til {_num(hi)}, men "
+            f"{slot.label.lower()} må ligge fra {_num(a)} til {_num(b)}. Velg grenser innenfor "
+            "(for normalfordeling: legg til low/high; for en "
             "andel: bruk beta, pert, triangular eller uniform)",
             field=f"uncertainty.{slot.path}",
         )

@@ -10,6 +10,7 @@ _FIXES = {
     "missing": "feltet mangler; legg det til",
     "extra_forbidden": "ukjent felt; fjern det eller rett stavemåten",
     "greater_than_equal": "verdien er for liten",
+    "greater_than": "verdien er for liten",
     "less_than_equal": "verdien er for stor",
     "too_short": "listen er tom; legg til minst ett element",
     "url_parsing": "ugyldig lenke; bruk en full adresse som starter med https://",
