@@ -157,10 +157,19 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
     effect = (inputs.success_rate_with - inputs.success_rate_without) * inputs.attribution
     amount = np.zeros((draws, horizon, len(PAYERS), len(CATEGORIES)))
     measure = CATEGORY_INDEX["measure"]
+    # Cohorts are shifted copies of per_success. Work on (draw, year·payer·category) views
+    # so numpy's inner loops run over whole rows, in place in one scratch buffer.
+    cell = len(PAYERS) * len(CATEGORIES)
+    flat = amount.reshape(draws, horizon * cell)
+    gain = np.broadcast_to(per_success, (draws, horizon, len(PAYERS), len(CATEGORIES)))
+    gain = np.ascontiguousarray(gain).reshape(draws, horizon * cell)
+    scratch = np.empty_like(gain)
     for i, cohort in enumerate(iv.cohorts):
         o = cohort.year - scenario.start_year
         n = inputs.participants[:, i]
-        amount[:, o:] += (n * effect)[:, None, None, None] * per_success[:, : horizon - o]
+        part = scratch[:, : (horizon - o) * cell]
+        np.multiply((n * effect)[:, None], gain[:, : (horizon - o) * cell], out=part)
+        flat[:, o * cell :] += part
         end = min(o + iv.duration_years, horizon)
         for j, payer in enumerate(PUBLIC_PAYERS):
             cost = n * inputs.cost_per_participant_year[:, j]
