@@ -90,32 +90,6 @@ def unit_flows_for(pset: ParameterSet, view: ParamView, price_year: int) -> Unit
     return flows
 
 
-def success_weights(scenario: Scenario) -> np.ndarray:
-    """Share of the full effect present in each year after start, for one success."""
-    iv = scenario.intervention
-    return iv.effect_share * effect_weights(
-        scenario.horizon_years, iv.lag_years, iv.persistence_years, iv.decay
-    )
-
-
-def occupancy_change_per_success(scenario: Scenario, view: ParamView) -> np.ndarray:
-    """Profile mode: expected change in occupancy per *success*, ``[k, state]``."""
-    baseline = load_trajectory(view, scenario.target_group)
-    reference = load_trajectory(view, REFERENCE_GROUP)
-    gap = profile_gap(baseline, reference, scenario.start_age, scenario.horizon_years)
-    return success_weights(scenario)[:, None] * gap
-
-
-def group_services_saved_per_success(scenario: Scenario, view: ParamView) -> np.ndarray | float:
-    """Gain from the target group's own extra services (``[k, payer, category]``), which a
-    success removes; 0 when the group has none."""
-    extra = group_service_flows(view, scenario.target_group, scenario.price_year)
-    if extra is None:
-        return 0.0
-    ages = scenario.start_age + np.arange(scenario.horizon_years)
-    return -success_weights(scenario)[:, None, None] * extra[ages]
-
-
 def effective_parameters(scenario: Scenario, pset: ParameterSet) -> ParameterSet:
     """The set with the scenario's `parameter_overrides` applied (tagged as assumptions)."""
     return pset.with_overrides(scenario.parameter_overrides,
@@ -132,52 +106,189 @@ def analysis_years(scenario: Scenario, view: ParamView) -> int:
     return period
 
 
-def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
-    """Evaluate one scenario in profile mode, with its parameter overrides applied."""
+def occupancy_gap(scenario: Scenario, view: ParamView) -> np.ndarray:
+    """Profile mode: reference minus baseline occupancy, ``[k, state]``."""
+    baseline = load_trajectory(view, scenario.target_group)
+    reference = load_trajectory(view, REFERENCE_GROUP)
+    return profile_gap(baseline, reference, scenario.start_age, scenario.horizon_years)
+
+
+def effect_profile(scenario: Scenario, effect_share: np.ndarray, decay: np.ndarray) -> np.ndarray:
+    """Share of a success's effect present in each year, ``[draw, k]``."""
+    iv = scenario.intervention
+    w = effect_weights(scenario.horizon_years, iv.lag_years, iv.persistence_years,
+                       decay[:, None])
+    return effect_share[:, None] * w
+
+
+@dataclass(frozen=True)
+class KernelInputs:
+    """The scenario numbers that may vary between draws, each with a leading draw axis.
+
+    ``engine.evaluate`` uses one draw (the scenario as written); Monte Carlo and sensitivity
+    analysis pass many. Both go through :func:`ledger_amounts`, so there is one model.
+    """
+
+    success_rate_with: np.ndarray  # (D,)
+    success_rate_without: np.ndarray  # (D,)
+    attribution: np.ndarray  # (D,)
+    effect_share: np.ndarray  # (D,)
+    decay: np.ndarray  # (D,)
+    participants: np.ndarray  # (D, cohorts)
+    cost_per_participant_year: np.ndarray  # (D, public payers) in PUBLIC_PAYERS order
+    fixed_costs: np.ndarray  # (D, fixed costs)
+
+    @classmethod
+    def from_scenario(cls, scenario: Scenario, draws: int = 1) -> KernelInputs:
+        iv = scenario.intervention
+        cost = iv.cost_per_participant_year.model_dump()
+
+        def rep(values: list[float]) -> np.ndarray:
+            return np.tile(np.asarray(values, dtype=float), (draws, 1))
+
+        return cls(
+            success_rate_with=np.full(draws, iv.success_rate_with),
+            success_rate_without=np.full(draws, iv.success_rate_without),
+            attribution=np.full(draws, iv.attribution),
+            effect_share=np.full(draws, iv.effect_share),
+            decay=np.full(draws, iv.decay),
+            participants=rep([c.participants for c in iv.cohorts]),
+            cost_per_participant_year=rep([cost[p] for p in PUBLIC_PAYERS]),
+            fixed_costs=rep([f.amount for f in iv.fixed_costs]),
+        )
+
+
+def gap_flows(gap: np.ndarray, flows: np.ndarray) -> np.ndarray:
+    """Annual flows of one success at full effect: ``Σ_s gap[k, s] · flows[..., k, s, p, c]``.
+
+    A loop over the few states in a fixed order rather than einsum, so the numbers are
+    bit-for-bit the same whether ``flows`` has a leading draw axis or not.
+    """
+    out = gap[:, 0, None, None] * flows[..., :, 0, :, :]
+    for s in range(1, gap.shape[1]):
+        out = out + gap[:, s, None, None] * flows[..., :, s, :, :]
+    return out
+
+
+def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.ndarray
+                   ) -> np.ndarray:
+    """The kernel: ledger amounts ``[draw, year, payer, category]`` for every draw.
+
+    ``per_success[draw, k, payer, category]`` is the gain of one success k years after
+    its start (``effect_profile × gap_flows``); cohorts are shifted copies of it.
+    """
+    iv = scenario.intervention
+    horizon = scenario.horizon_years
+    draws = inputs.success_rate_with.shape[0]
+    effect = (inputs.success_rate_with - inputs.success_rate_without) * inputs.attribution
+    amount = np.zeros((draws, horizon, len(PAYERS), len(CATEGORIES)))
+    measure = CATEGORY_INDEX["measure"]
+    # Cohorts are shifted copies of per_success. Work on (draw, year·payer·category) views
+    # so numpy's inner loops run over whole rows, in place in one scratch buffer.
+    cell = len(PAYERS) * len(CATEGORIES)
+    flat = amount.reshape(draws, horizon * cell)
+    gain = np.broadcast_to(per_success, (draws, horizon, len(PAYERS), len(CATEGORIES)))
+    gain = np.ascontiguousarray(gain).reshape(draws, horizon * cell)
+    scratch = np.empty_like(gain)
+    for i, cohort in enumerate(iv.cohorts):
+        o = cohort.year - scenario.start_year
+        n = inputs.participants[:, i]
+        part = scratch[:, : (horizon - o) * cell]
+        np.multiply((n * effect)[:, None], gain[:, : (horizon - o) * cell], out=part)
+        flat[:, o * cell :] += part
+        end = min(o + iv.duration_years, horizon)
+        for j, payer in enumerate(PUBLIC_PAYERS):
+            cost = n * inputs.cost_per_participant_year[:, j]
+            amount[:, o:end, PAYER_INDEX[payer], measure] -= cost[:, None]
+    for k, fixed in enumerate(iv.fixed_costs):
+        amount[:, fixed.year - scenario.start_year, PAYER_INDEX[fixed.payer], measure] -= (
+            inputs.fixed_costs[:, k])
+    return amount
+
+
+def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
+                      gap: np.ndarray) -> np.ndarray:
+    """Annual flows of one success at full effect, ``[k, payer, category]``: the occupancy
+    gap times the unit flows, plus the target group's own extra services, which a success
+    removes (``target_groups.<id>.service_use``)."""
+    ages = scenario.start_age + np.arange(scenario.horizon_years)
+    h = gap_flows(gap, flows[ages])
+    extra = group_service_flows(view, scenario.target_group, scenario.price_year)
+    return h if extra is None else h - extra[ages]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What one scenario needs from the parameter set before any draw is computed."""
+
+    pset: ParameterSet  # with the scenario's overrides applied
+    view: ParamView
+    schedule: DiscountSchedule
+    discount_factors: np.ndarray  # (K,)
+    gap: np.ndarray  # (K, states)
+    success_flows: np.ndarray  # (K, payers, categories), full effect
+    labour_cost_factor: float
+    tax_financing_rate: float
+    analysis_years: int
+
+
+def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
     pset = effective_parameters(scenario, pset)
     when = dt.date(scenario.effective_rules_year, 7, 1)
     view = ParamView(pset, when, kpi_index(pset))
     view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
     flows = unit_flows_for(pset, view, scenario.price_year)
     schedule = discount_schedule(scenario.discounting, view)
+    gap = occupancy_gap(scenario, view)
+    return Prepared(
+        pset=pset,
+        view=view,
+        schedule=schedule,
+        discount_factors=schedule.factors(scenario.horizon_years),
+        gap=gap,
+        success_flows=full_effect_flows(scenario, view, flows.values, gap),
+        labour_cost_factor=view.number(LABOUR_COST_FACTOR),
+        tax_financing_rate=view.number(TAX_FINANCING),
+        analysis_years=analysis_years(scenario, view),
+    )
 
+
+def add_society_rows(amount: np.ndarray, scenario: Scenario, prep: Prepared) -> np.ndarray:
+    """Fill the `society` rows of ledger amounts ``[..., year, payer, category]`` in place."""
+    rows = society_rows(amount, prep.labour_cost_factor, prep.tax_financing_rate)
+    amount[..., PAYER_INDEX["society"], :] = within_analysis_period(
+        rows, prep.discount_factors, prep.analysis_years, scenario.societal.residual_value)
+    return amount
+
+
+def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
+    """Evaluate one scenario in profile mode, with its parameter overrides applied."""
+    prep = prepare(scenario, pset)
+    pset, view, schedule = prep.pset, prep.view, prep.schedule
     horizon = scenario.horizon_years
-    delta = occupancy_change_per_success(scenario, view)
-    ages = scenario.start_age + np.arange(horizon)
-    per_success = np.einsum("ks,kspc->kpc", delta, flows.values[ages])
-    per_success = per_success + group_services_saved_per_success(scenario, view)
-
     iv = scenario.intervention
-    effect = (iv.success_rate_with - iv.success_rate_without) * iv.attribution
-    amount = np.zeros((horizon, len(PAYERS), len(CATEGORIES)))
-    successes_by_start = np.zeros(horizon)
-    measure = CATEGORY_INDEX["measure"]
-    for cohort in iv.cohorts:
-        o = cohort.year - scenario.start_year
-        successes_by_start[o] += cohort.participants * effect
-        amount[o:] += cohort.participants * effect * per_success[: horizon - o]
-        for payer, cost in iv.cost_per_participant_year.model_dump().items():
-            end = min(o + iv.duration_years, horizon)
-            amount[o:end, PAYER_INDEX[payer], measure] -= cohort.participants * cost
-    for fixed in iv.fixed_costs:
-        amount[fixed.year - scenario.start_year, PAYER_INDEX[fixed.payer], measure] -= fixed.amount
+    inputs = KernelInputs.from_scenario(scenario)
+    effect = effect_profile(scenario, inputs.effect_share, inputs.decay)
+    per_success = effect[:, :, None, None] * prep.success_flows
+    amount = add_society_rows(ledger_amounts(scenario, inputs, per_success), scenario, prep)[0]
+    per_success = per_success[0]
 
-    df = schedule.factors(horizon)
-    labour_cost = view.number(LABOUR_COST_FACTOR)
-    tax_financing = view.number(TAX_FINANCING)
-    n_years = analysis_years(scenario, view)
-    residual = scenario.societal.residual_value
-    amount[:, PAYER_INDEX["society"]] = within_analysis_period(
-        society_rows(amount, labour_cost, tax_financing), df, n_years, residual)
+    successes_by_start = np.zeros(horizon)
+    for cohort in iv.cohorts:
+        successes_by_start[cohort.year - scenario.start_year] += cohort.participants * (
+            (iv.success_rate_with - iv.success_rate_without) * iv.attribution)
+
+    df = prep.discount_factors
     years = scenario.start_year + np.arange(horizon)
     ledger = Ledger(years=years, amount=amount, discount_factors=df)
     budget = budget_metrics(ledger)
-    societal = societal_view(ledger, budget.pv_cost, n_years, residual, tax_financing,
-                             labour_cost)
+    societal = societal_view(ledger, budget.pv_cost, prep.analysis_years,
+                             scenario.societal.residual_value, prep.tax_financing_rate,
+                             prep.labour_cost_factor)
     wb_opts = scenario.wellbeing
     wellbeing = wellbeing_view(
         wb_opts, view,
-        ls_per_success=ls_gain_per_success(wb_opts, view, delta, iv),
+        ls_per_success=ls_gain_per_success(wb_opts, view, effect[0][:, None] * prep.gap, iv),
         successes_by_start=successes_by_start,
         years=years,
         price_year=scenario.price_year,
@@ -185,7 +296,6 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
             wb_opts.discounting, view),
         pv_cost=budget.pv_cost,
     )
-
     public = [PAYER_INDEX[p] for p in PUBLIC_PAYERS]
     per_success_public = per_success[:, public, :].sum(axis=(1, 2))
     participants = sum(c.participants for c in iv.cohorts)
@@ -212,7 +322,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         parameter_set={"name": pset.name, "version": pset.version, "sha256": pset.sha256},
         engine_version=__version__,
         price_year=scenario.price_year,
-        rules_date=when.isoformat(),
+        rules_date=view.when.isoformat(),
         discounting=schedule,
         ledger=ledger,
         budget=budget,

@@ -10,6 +10,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from costbenefit.distributions import Distribution
+
 Rate = float
 Share = Field(ge=0.0, le=1.0)
 
@@ -144,6 +146,9 @@ class Scenario(_Strict):
     # {parameter name: value} replacing the set's value for this scenario only; reported in
     # every output and tagged as an assumption (see ParameterSet.with_overrides)
     parameter_overrides: dict[str, Any] = {}
+    # input path (e.g. `intervention.success_rate_with`, `param:NAME`) -> distribution;
+    # used by `montecarlo` and `sensitivity`, checked against the model in uncertain_inputs.py
+    uncertainty: dict[str, Distribution] = {}
 
     @model_validator(mode="after")
     def _cohorts_in_horizon(self) -> Scenario:

@@ -50,21 +50,20 @@ class SocietalView:
 
 def society_rows(amount: np.ndarray, labour_cost_factor: float,
                  tax_financing_rate: float) -> np.ndarray:
-    """Society's real resource effects per year, ``[t, category]``, for every year.
+    """Society's real resource effects per year, ``[..., t, category]``, for every year.
 
-    `amount` is the ledger tensor ``[t, payer, category]`` with the public payers' and the
-    person's rows filled in.
+    `amount` is the ledger tensor ``[..., t, payer, category]`` (an optional leading draw
+    axis) with the public payers' and the person's rows filled in.
     """
     public = [PAYER_INDEX[p] for p in PUBLIC_PAYERS]
-    out = np.zeros((amount.shape[0], len(CATEGORIES)))
-    person = amount[:, PAYER_INDEX["person"], :]
-    out[:, CATEGORY_INDEX["production"]] = labour_cost_factor * person[:, CATEGORY_INDEX[
-        "production"]]
+    out = np.zeros((*amount.shape[:-2], len(CATEGORIES)))
+    production = CATEGORY_INDEX["production"]
+    out[..., production] = labour_cost_factor * amount[..., PAYER_INDEX["person"], production]
     for category in ("services", "measure"):
         c = CATEGORY_INDEX[category]
-        out[:, c] = amount[:, public, c].sum(axis=1)
-    out[:, CATEGORY_INDEX["tax_financing"]] = tax_financing_rate * amount[:, public, :].sum(
-        axis=(1, 2))
+        out[..., c] = amount[..., public, c].sum(axis=-1)
+    out[..., CATEGORY_INDEX["tax_financing"]] = tax_financing_rate * amount[..., public, :].sum(
+        axis=(-2, -1))
     return out
 
 
@@ -78,12 +77,13 @@ def within_analysis_period(rows: np.ndarray, discount_factors: np.ndarray, years
     if residual_value not in RESIDUAL_OPTIONS:
         raise ValueError(f"unknown residual_value {residual_value!r}")
     kept = rows.copy()
-    if years >= rows.shape[0]:
+    if years >= rows.shape[-2]:
         return kept
-    kept[years:] = 0.0
+    kept[..., years:, :] = 0.0
     if residual_value == "remaining":
-        tail = rows[years:].sum(axis=1) @ discount_factors[years:]
-        kept[years - 1, CATEGORY_INDEX["residual_value"]] += tail / discount_factors[years - 1]
+        tail = rows[..., years:, :].sum(axis=-1) @ discount_factors[years:]
+        kept[..., years - 1, CATEGORY_INDEX["residual_value"]] += tail / discount_factors[
+            years - 1]
     return kept
 
 

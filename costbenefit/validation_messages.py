@@ -10,6 +10,7 @@ _FIXES = {
     "missing": "feltet mangler; legg det til",
     "extra_forbidden": "ukjent felt; fjern det eller rett stavemåten",
     "greater_than_equal": "verdien er for liten",
+    "greater_than": "verdien er for liten",
     "less_than_equal": "verdien er for stor",
     "too_short": "listen er tom; legg til minst ett element",
     "url_parsing": "ugyldig lenke; bruk en full adresse som starter med https://",
@@ -17,6 +18,9 @@ _FIXES = {
     "int_parsing": "forventet et heltall",
     "float_parsing": "forventet et tall",
     "literal_error": "ugyldig valg; bruk en av de tillatte verdiene",
+    "union_tag_invalid": "ukjent fordeling; bruk uniform, triangular, pert, beta, normal "
+    "eller lognormal",
+    "union_tag_not_found": "oppgi fordelingen med `distribution:`, f.eks. distribution: pert",
 }
 
 

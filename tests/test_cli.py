@@ -116,3 +116,32 @@ def test_internal_error_exits_1(capsys, monkeypatch) -> None:
     monkeypatch.setattr(engine, "evaluate", boom)
     code, out, err = run(capsys, "evaluate", str(EXAMPLE))
     assert code == 1 and out == "" and "Intern feil" in err
+
+
+def test_montecarlo_json_is_reproducible_and_complete(capsys) -> None:
+    example = str(ROOT / "examples" / "ips_ung_usikkerhet.yaml")
+    outputs = []
+    for _ in range(2):
+        assert main(["montecarlo", example, "--draws", "2000", "--seed", "11",
+                     "--format", "json"]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    data = json.loads(outputs[0])
+    assert data["draws"] == 2000 and data["seed"] == 11
+    for name in ("public_total", "kommune", "fylkeskommune", "stat"):
+        o = data["outcomes"][name]
+        assert o["p5"] <= o["p50"] <= o["p95"] and 0 <= o["prob_positive"] <= 1
+
+
+def test_montecarlo_table_and_sensitivity_are_norwegian(capsys) -> None:
+    example = str(ROOT / "examples" / "ips_ung_usikkerhet.yaml")
+    assert main(["montecarlo", example, "--draws", "500"]) == 0
+    assert "P(NNV > 0)" in capsys.readouterr().out
+    assert main(["sensitivity", example]) == 0
+    out = capsys.readouterr().out
+    assert "TORNADO" in out and "BRYTEVERDIER" in out and "Internrente" in out
+
+
+def test_montecarlo_without_uncertainty_exits_2(capsys) -> None:
+    assert main(["montecarlo", str(ROOT / "examples" / "ips_ung_illustrasjon.yaml")]) == 2
+    assert "uncertainty" in capsys.readouterr().err

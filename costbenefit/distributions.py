@@ -1,0 +1,231 @@
+"""Probability distributions for uncertain inputs, as declared in a scenario.
+
+Every distribution is sampled by its inverse CDF from uniform numbers (closed forms, and
+scipy.special for the normal and beta; not scipy.stats, whose import alone takes most of a
+second), so one seeded
+generator gives the same draws on every machine, and low/high for a tornado are plain
+quantiles of the same distribution. A zero-width distribution (low = high, sd = 0)
+returns its single value exactly.
+
+YAML, one entry per input under ``uncertainty:``::
+
+    intervention.success_rate_with: {distribution: pert, low: 0.30, mode: 0.366, high: 0.45}
+    param:benefits.sosialhjelp.average_per_recipient: {distribution: lognormal,
+                                                       median: 63600, sigma: 0.2}
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+TORNADO_QUANTILES = (0.10, 0.90)
+
+
+class DistributionBase(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def support(self) -> tuple[float, float]:
+        raise NotImplementedError
+
+    def _ppf(self, u: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def _mean(self) -> float:
+        raise NotImplementedError
+
+    def _point(self) -> float | None:
+        """The single value of a zero-width distribution, else None."""
+        lo, hi = self.support()
+        return lo if lo == hi else None
+
+    def ppf(self, u: np.ndarray) -> np.ndarray:
+        """Values at cumulative probabilities ``u`` (inverse CDF)."""
+        point = self._point()
+        if point is not None:
+            return np.full(np.shape(u), point)
+        return self._ppf(np.asarray(u, dtype=float))
+
+    def mean(self) -> float:
+        point = self._point()
+        return point if point is not None else self._mean()
+
+
+def _ordered(low: float, mid: float | None, high: float, what: str) -> None:
+    if low > high:
+        raise ValueError(f"low ({low:g}) må være mindre enn eller lik high ({high:g})")
+    if mid is not None and not low <= mid <= high:
+        raise ValueError(f"{what} ({mid:g}) må ligge mellom low ({low:g}) og high ({high:g})")
+
+
+class Uniform(DistributionBase):
+    distribution: Literal["uniform"]
+    low: float
+    high: float
+
+    @model_validator(mode="after")
+    def _check(self) -> Uniform:
+        _ordered(self.low, None, self.high, "")
+        return self
+
+    def support(self) -> tuple[float, float]:
+        return self.low, self.high
+
+    def _ppf(self, u: np.ndarray) -> np.ndarray:
+        return self.low + u * (self.high - self.low)
+
+    def _mean(self) -> float:
+        return (self.low + self.high) / 2
+
+
+class Triangular(DistributionBase):
+    distribution: Literal["triangular"]
+    low: float
+    mode: float
+    high: float
+
+    @model_validator(mode="after")
+    def _check(self) -> Triangular:
+        _ordered(self.low, self.mode, self.high, "mode")
+        return self
+
+    def support(self) -> tuple[float, float]:
+        return self.low, self.high
+
+    def _ppf(self, u: np.ndarray) -> np.ndarray:
+        lo, mode, hi = self.low, self.mode, self.high
+        c = (mode - lo) / (hi - lo)
+        left = lo + np.sqrt(u * (hi - lo) * (mode - lo))
+        right = hi - np.sqrt((1 - u) * (hi - lo) * (hi - mode))
+        return np.where(u < c, left, right)
+
+    def _mean(self) -> float:
+        return (self.low + self.mode + self.high) / 3
+
+
+class Pert(DistributionBase):
+    """Beta-PERT: a beta on [low, high] with its mode at `mode`; `lamb` = 4 is classic PERT."""
+
+    distribution: Literal["pert"]
+    low: float
+    mode: float
+    high: float
+    lamb: float = Field(4.0, gt=0)
+
+    @model_validator(mode="after")
+    def _check(self) -> Pert:
+        _ordered(self.low, self.mode, self.high, "mode")
+        return self
+
+    def support(self) -> tuple[float, float]:
+        return self.low, self.high
+
+    def _shape(self) -> tuple[float, float]:
+        width = self.high - self.low
+        return (1 + self.lamb * (self.mode - self.low) / width,
+                1 + self.lamb * (self.high - self.mode) / width)
+
+    def _ppf(self, u: np.ndarray) -> np.ndarray:
+        return _beta_ppf(u, *self._shape(), self.low, self.high)
+
+    def _mean(self) -> float:
+        return (self.low + self.lamb * self.mode + self.high) / (self.lamb + 2)
+
+
+class Beta(DistributionBase):
+    """Beta(alpha, beta) stretched to [low, high] (default 0–1, e.g. a share)."""
+
+    distribution: Literal["beta"]
+    alpha: float = Field(gt=0)
+    beta: float = Field(gt=0)
+    low: float = 0.0
+    high: float = 1.0
+
+    @model_validator(mode="after")
+    def _check(self) -> Beta:
+        _ordered(self.low, None, self.high, "")
+        return self
+
+    def support(self) -> tuple[float, float]:
+        return self.low, self.high
+
+    def _ppf(self, u: np.ndarray) -> np.ndarray:
+        return _beta_ppf(u, self.alpha, self.beta, self.low, self.high)
+
+    def _mean(self) -> float:
+        return self.low + (self.high - self.low) * self.alpha / (self.alpha + self.beta)
+
+
+class Normal(DistributionBase):
+    """Normal(mean, sd), optionally truncated to [low, high]."""
+
+    distribution: Literal["normal"]
+    mean_: float = Field(alias="mean")
+    sd: float = Field(ge=0)
+    low: float = -np.inf
+    high: float = np.inf
+
+    @model_validator(mode="after")
+    def _check(self) -> Normal:
+        _ordered(self.low, self.mean_ if self.sd == 0 else None, self.high, "mean")
+        if self.low == self.high and self.sd > 0:
+            raise ValueError("low og high er like; bruk sd: 0 for en fast verdi")
+        return self
+
+    def support(self) -> tuple[float, float]:
+        if self.sd == 0:
+            return self.mean_, self.mean_
+        return self.low, self.high
+
+    def _cdf_bounds(self) -> tuple[float, float]:
+        from scipy.special import ndtr
+
+        return (float(ndtr((self.low - self.mean_) / self.sd)),
+                float(ndtr((self.high - self.mean_) / self.sd)))
+
+    def _ppf(self, u: np.ndarray) -> np.ndarray:
+        from scipy.special import ndtri
+
+        lo, hi = self._cdf_bounds()
+        x = self.mean_ + self.sd * ndtri(lo + u * (hi - lo))
+        return np.clip(x, self.low, self.high)
+
+    def _mean(self) -> float:
+        lo, hi = self._cdf_bounds()
+        a, b = (self.low - self.mean_) / self.sd, (self.high - self.mean_) / self.sd
+        pdf = [0.0 if np.isinf(z) else np.exp(-z * z / 2) / np.sqrt(2 * np.pi) for z in (a, b)]
+        return self.mean_ + self.sd * (pdf[0] - pdf[1]) / (hi - lo)
+
+
+class LogNormal(DistributionBase):
+    """Log-normal with the given median and `sigma` (standard deviation of the log)."""
+
+    distribution: Literal["lognormal"]
+    median: float = Field(gt=0)
+    sigma: float = Field(ge=0)
+
+    def support(self) -> tuple[float, float]:
+        return (self.median, self.median) if self.sigma == 0 else (0.0, np.inf)
+
+    def _ppf(self, u: np.ndarray) -> np.ndarray:
+        from scipy.special import ndtri
+
+        return self.median * np.exp(self.sigma * ndtri(u))
+
+    def _mean(self) -> float:
+        return self.median * float(np.exp(self.sigma**2 / 2))
+
+
+def _beta_ppf(u: np.ndarray, a: float, b: float, low: float, high: float) -> np.ndarray:
+    from scipy.special import betaincinv
+
+    return low + (high - low) * betaincinv(a, b, u)
+
+
+Distribution = Annotated[
+    Uniform | Triangular | Pert | Beta | Normal | LogNormal,
+    Field(discriminator="distribution"),
+]
+DISTRIBUTION_NAMES = ("uniform", "triangular", "pert", "beta", "normal", "lognormal")
