@@ -1,4 +1,4 @@
-"""Command line: ``costbenefit evaluate | params …``.
+"""Command line: ``costbenefit evaluate | params | compare | template …``.
 
 Exit status: 0 success, 2 invalid input (one Norwegian message naming file, field and
 fix; no traceback), 1 internal error. Heavy modules are imported inside the commands so
@@ -11,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from costbenefit.commands import evaluate, params
+from costbenefit.commands import compare, evaluate, params, template
 
-COMMANDS = (evaluate, params)
+COMMANDS = (evaluate, params, compare, template)
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 

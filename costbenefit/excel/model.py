@@ -404,3 +404,17 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
             write_value(ws, r, col + 2, shown, fmt)
         out.coords[name] = (r, col + 1)
     return out
+
+
+def build_model(result: Result, inputs_ws, unit_ws, flows_ws, out_ws, out_at: tuple[int, int],
+                ) -> tuple[Outputs, dict[str, object], Inputs]:
+    """Lay the live model out. Blocks that share a sheet are stacked: inputs, flows, then
+    the per-success helper; the flows sheet of its own keeps rows 1–3 for a title."""
+    pairs = flow_columns(result.per_success)
+    inp, next_row = write_inputs(inputs_ws, 1, result)
+    flows_row = next_row + 1 if flows_ws is inputs_ws else 4
+    unit_row = flows_row + result.scenario.horizon_years + 2 if unit_ws is flows_ws else 1
+    unit = write_unit_flows(unit_ws, unit_row, 1, result, pairs)
+    flows = write_flows(flows_ws, flows_row, 1, result, inp, unit_ws, *unit, pairs)
+    out = write_outputs(out_ws, *out_at, result, inp, flows_ws, flows)
+    return out, flows, inp

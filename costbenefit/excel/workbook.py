@@ -23,15 +23,8 @@ from costbenefit.excel.cells import (
     write_text,
     write_value,
 )
-from costbenefit.excel.model import (
-    TIMING_NOTE,
-    Outputs,
-    flow_columns,
-    write_flows,
-    write_inputs,
-    write_outputs,
-    write_unit_flows,
-)
+from costbenefit.excel.model import TIMING_NOTE, build_model
+from costbenefit.lifecourse import GROUP_PREFIX, TRAJECTORY
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, ParameterSet
 
 SHEETS = {
@@ -45,19 +38,6 @@ SHEETS = {
 BUDGET_NOTE = ("Budsjettvirkning viser bare offentlige budsjetter (kommune, fylkeskommune, stat), "
                "ikke samfunnsøkonomisk lønnsomhet.")
 MAX_CELL_TEXT = 32_000
-
-
-def build_model(wb: Workbook, result: Result, sheets: dict[str, object], rows: dict[str, int],
-                summary_col: int = 1) -> tuple[Outputs, dict[str, object], object]:
-    """Lay the live model onto the given sheets; returns outputs, flow ranges and inputs."""
-    pairs = flow_columns(result.per_success)
-    inp, _ = write_inputs(sheets["inputs"], rows["inputs"], result)
-    unit = write_unit_flows(sheets["unit"], rows["unit"], rows.get("unit_col", 1), result, pairs)
-    flows = write_flows(sheets["flows"], rows["flows"], 1, result, inp, sheets["unit"], *unit,
-                        pairs)
-    out = write_outputs(sheets["summary"], rows["summary"], summary_col, result, inp,
-                        sheets["flows"], flows)
-    return out, flows, inp
 
 
 def add_chart(ws_target, anchor: str, flows_ws, flows: dict[str, object], title: str) -> None:
@@ -170,19 +150,23 @@ def workbook_bytes(wb: Workbook) -> bytes:
     return buf.getvalue()
 
 
-def build_workbook(result: Result, pset: ParameterSet, group_label: str | None = None,
-                   created: dt.datetime | None = None) -> bytes:
-    """The whole single-scenario workbook as xlsx bytes."""
+def group_label(pset: ParameterSet, group: str) -> str:
+    name = f"{GROUP_PREFIX}{group}.{TRAJECTORY}"
+    return (pset.get(name).label if name in pset.parameters else None) or group
+
+
+def build_workbook(result: Result, pset: ParameterSet, created: dt.datetime | None = None) -> bytes:
+    """The whole single-scenario workbook as xlsx bytes (for the CLI and the app)."""
     wb = Workbook()
     ws = {key: (wb.active if key == "summary" else wb.create_sheet()) for key in SHEETS}
     for key, sheet in ws.items():
         sheet.title = SHEETS[key]
-    out_row = _summary_head(ws["summary"], result, group_label or result.scenario.target_group)
+    out_row = _summary_head(ws["summary"], result, group_label(pset, result.scenario.target_group))
     write_text(ws["flows"], 1, 1, "Kontantstrøm per år, betaler og kategori (kr i kroneåret; "
                "positive tall er gevinst for betaleren)", BOLD)
     write_text(ws["flows"], 2, 1, TIMING_NOTE, NOTE)
-    out, flows, inp = build_model(wb, result, ws, {"inputs": 1, "unit": 1, "flows": 4,
-                                                   "summary": out_row})
+    out, flows, inp = build_model(result, ws["inputs"], ws["unit"], ws["flows"], ws["summary"],
+                                  (out_row, 1))
     ws["flows"].freeze_panes = ws["flows"].cell(row=5, column=3)
     for name, (row, col) in out.coords.items():
         define_name(wb, name, ws["summary"], row, col)
