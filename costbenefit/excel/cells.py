@@ -7,6 +7,7 @@ LibreOffice shows ``1 234 567 kr`` and ``12,3 %``.
 
 from __future__ import annotations
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
@@ -28,9 +29,10 @@ UNLOCKED = Protection(locked=False)
 
 
 def write_text(ws, row: int, col: int, text: object, font: Font | None = None):
-    """Write user or label text so that it can never become a formula."""
+    """Write user or label text so that it can never become a formula (control characters
+    that XML cannot hold are dropped)."""
     cell = ws.cell(row=row, column=col)
-    cell.value = "" if text is None else str(text)
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("", "" if text is None else str(text))
     cell.data_type = "s"
     if cell.value[:1] in ("=", "+", "-", "@"):
         cell.quotePrefix = True
