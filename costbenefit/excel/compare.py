@@ -31,8 +31,9 @@ OUTPUT_COL = 5
 
 
 def sheet_title(index: int, name: str) -> str:
-    """A legal, unique sheet title from user text: no []:*?/\\' and at most 31 characters."""
-    clean = re.sub(r"[\[\]:*?/\\']", " ", name).strip()
+    """A legal, unique sheet title from user text: no []:*?/\\' (nor %, which some formula
+    engines mishandle in references) and at most 31 characters."""
+    clean = re.sub(r"[\[\]:*?/\\'%]", " ", name).strip()
     return f"{index} {clean}"[:31].rstrip()
 
 
