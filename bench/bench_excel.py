@@ -12,6 +12,8 @@ import datetime as dt
 import time
 from pathlib import Path
 
+from bench_core import fifty_year_scenario  # beside this script
+
 from costbenefit.engine import evaluate
 from costbenefit.excel.compare import build_comparison
 from costbenefit.excel.workbook import build_workbook
@@ -35,24 +37,13 @@ def extended_set():
 
 
 def scenario() -> Scenario:
-    return Scenario.model_validate({
-        "name": "benchmark 60 år",
-        "target_group": "vgs_dropout",
-        "start_age": 16,
-        "start_year": 2026,
-        "price_year": 2024,
-        "horizon_years": HORIZON,
-        "intervention": {
-            "cohorts": [{"year": 2026 + i, "participants": 50} for i in range(10)],
-            "duration_years": 2,
-            "cost_per_participant_year": {"kommune": 40_000, "fylkeskommune": 20_000},
-            "fixed_costs": [{"year": 2026, "payer": "kommune", "amount": 1_000_000}],
-            "success_rate_with": 0.4,
-            "success_rate_without": 0.2,
-            "lag_years": 1,
-            "decay": 0.02,
-        },
-    })
+    """bench_core's scenario over 60 years, with a fixed cost as well."""
+    data = fifty_year_scenario().model_dump()
+    data["name"] = "benchmark 60 år"
+    data["horizon_years"] = HORIZON
+    data["intervention"]["fixed_costs"] = [{"year": 2026, "payer": "kommune",
+                                            "amount": 1_000_000}]
+    return Scenario.model_validate(data)
 
 
 def best_of(fn, repeat: int) -> tuple[float, int]:
