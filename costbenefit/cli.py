@@ -1,4 +1,5 @@
-"""Command line: ``costbenefit evaluate | params | montecarlo | sensitivity …``.
+"""Command line: ``costbenefit COMMAND …`` (evaluate, params, portfolio, montecarlo,
+sensitivity, compare, template).
 
 Exit status: 0 success, 2 invalid input (one Norwegian message naming file, field and
 fix; no traceback), 1 internal error. Heavy modules are imported inside the commands so
@@ -11,9 +12,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from costbenefit.commands import evaluate, montecarlo, params, portfolio, sensitivity
+from costbenefit.commands import (
+    compare,
+    evaluate,
+    montecarlo,
+    params,
+    portfolio,
+    sensitivity,
+    template,
+)
 
-COMMANDS = (evaluate, params, portfolio, montecarlo, sensitivity)
+COMMANDS = (evaluate, params, portfolio, montecarlo, sensitivity, compare, template)
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 

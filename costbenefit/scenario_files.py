@@ -1,4 +1,5 @@
-"""Read a scenario from YAML (an adapter: the core never reads files)."""
+"""Read a scenario from YAML or a filled Excel budget template (an adapter: the core never
+reads files)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from costbenefit.validation_messages import input_error_from
 from costbenefit.yaml_safe import load_yaml_text
 
 MAX_SCENARIO_BYTES = 1_000_000
+EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls"})
 
 
 def scenario_from_mapping(raw: object, source: str) -> Scenario:
@@ -25,6 +27,10 @@ def scenario_from_mapping(raw: object, source: str) -> Scenario:
 
 def load_scenario(path: Path | str) -> Scenario:
     path = Path(path)
+    if path.suffix.lower() in EXCEL_SUFFIXES:
+        from costbenefit.excel.template_read import load_template
+
+        return load_template(path)
     if not path.is_file():
         raise InputError("filen finnes ikke", source=str(path))
     if path.stat().st_size > MAX_SCENARIO_BYTES:

@@ -1,4 +1,7 @@
-"""`costbenefit evaluate SCENARIO [--params …] [--format table|json]`."""
+"""`costbenefit evaluate SCENARIO [--params …] [--format table|json] [--xlsx OUT]`.
+
+SCENARIO is a YAML file or a filled budget template (.xlsx).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,11 @@ import json
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("evaluate", help="beregn ett scenario")
-    p.add_argument("scenario", help="scenariofil (YAML)")
+    p.add_argument("scenario", help="scenariofil (YAML) eller utfylt budsjettmal (.xlsx)")
     p.add_argument("--params", default=None, help="parametersett: versjon eller mappe")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--xlsx", default=None, metavar="UT.xlsx",
+                   help="skriv også en Excel-arbeidsbok med levende formler")
     p.set_defaults(run=run)
 
 
@@ -22,6 +27,11 @@ def run(args: argparse.Namespace) -> str:
     scenario = load_scenario(args.scenario)
     pset = resolve_parameter_set(args.params)
     result = evaluate(scenario, pset)
+    if args.xlsx:
+        from costbenefit.excel.safety import write_atomic
+        from costbenefit.excel.workbook import build_workbook
+
+        write_atomic(args.xlsx, build_workbook(result, pset))
     if args.format == "json":
         from costbenefit.report_json import to_json_dict
 

@@ -1,0 +1,64 @@
+"""The comparison workbook: one live model per scenario sheet and a comparison sheet whose
+cells refer to each scenario's formulas, so a change on a scenario sheet shows up there."""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl import Workbook
+
+from costbenefit.engine import Result
+from costbenefit.excel.cells import (
+    BOLD,
+    INTEGER,
+    KR,
+    NOTE,
+    NUMBER,
+    PERCENT,
+    TITLE,
+    ref,
+    set_widths,
+    write_text,
+    write_value,
+)
+from costbenefit.excel.model import TIMING_NOTE, build_model
+from costbenefit.excel.workbook import BUDGET_NOTE, workbook_bytes
+from costbenefit.report_compare import ROWS
+
+COMPARISON = "Sammenligning"
+FORMATS = {"kr": KR, "percent": PERCENT, "number": NUMBER, "year": INTEGER}
+OUTPUT_COL = 5
+
+
+def sheet_title(index: int, name: str) -> str:
+    """A legal, unique sheet title from user text: no []:*?/\\' (nor %, which some formula
+    engines mishandle in references) and at most 31 characters."""
+    clean = re.sub(r"[\[\]:*?/\\'%]", " ", name).strip()
+    return f"{index} {clean}"[:31].rstrip()
+
+
+def build_comparison(results: list[Result]) -> bytes:
+    wb = Workbook()
+    summary = wb.active
+    summary.title = COMPARISON
+    write_text(summary, 1, 1, "Sammenligning av scenarioer", TITLE)
+    write_text(summary, 2, 1, BUDGET_NOTE, NOTE)
+    head = 4
+    write_text(summary, head, 1, "Scenario", BOLD)
+    write_text(summary, head + 1, 1, "Diskontering", BOLD)
+    for j, result in enumerate(results, start=2):
+        ws = wb.create_sheet(sheet_title(j - 1, result.scenario.name))
+        write_text(ws, 1, OUTPUT_COL, result.scenario.name, TITLE)
+        write_text(ws, 2, OUTPUT_COL, TIMING_NOTE, NOTE)
+        out, _, _ = build_model(result, ws, ws, ws, ws, (4, OUTPUT_COL))
+        set_widths(ws, {"A": 40, "B": 16, "C": 30, "E": 48, "F": 20, "G": 20})
+        write_text(summary, head, j, result.scenario.name, BOLD)
+        write_text(summary, head + 1, j, result.discounting.name)
+        for i, row in enumerate(ROWS, start=head + 2):
+            write_text(summary, i, 1, row.label)
+            r, c = out.coords[row.key]
+            write_value(summary, i, j, f"={ref(ws, r, c)}", FORMATS[row.kind])
+    set_widths(summary, {"A": 40})
+    for j in range(2, len(results) + 2):
+        summary.column_dimensions[summary.cell(row=1, column=j).column_letter].width = 24
+    return workbook_bytes(wb)

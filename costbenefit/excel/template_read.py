@@ -1,0 +1,260 @@
+"""Read a filled budget template back into a Scenario (``costbenefit evaluate FILLED.xlsx``).
+
+Every cell is checked first and every problem is collected, each naming its sheet and
+cell and what is expected; nothing is evaluated from a template with errors.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pydantic import ValidationError
+
+from costbenefit import i18n
+from costbenefit.errors import InputError
+from costbenefit.excel.safety import check_xlsx_bytes, read_upload
+from costbenefit.excel.template import (
+    COSTS,
+    FIELD_ROW,
+    FIELDS,
+    FUNDING,
+    LISTS,
+    MARKER,
+    PARTICIPANTS,
+    PROJECT,
+    TABLE_FIRST_ROW,
+    TABLES,
+    Field,
+)
+from costbenefit.scenario import Scenario
+from costbenefit.structure import PUBLIC_PAYERS
+
+MAX_TABLE_ROWS = 1000
+
+
+class _Problems:
+    """Collects cell errors: ``Ark!B7 (Startalder): forventet et helt tall, fant «tjue»``."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, sheet: str, coord: str, label: str, message: str) -> None:
+        self.items.append(f"{sheet}!{coord} ({label}): {message}")
+
+
+def _number(raw: object) -> float:
+    if isinstance(raw, bool):
+        raise ValueError
+    if isinstance(raw, int | float):
+        return float(raw)
+    if isinstance(raw, str):
+        text = raw.strip().replace("\u00a0", "").replace(" ", "").removesuffix("kr")
+        scale = 1.0
+        if text.endswith("%"):
+            text, scale = text[:-1], 0.01
+        return float(text.replace(",", ".")) * scale
+    raise ValueError
+
+
+def _shown(raw: object) -> str:
+    return f"«{str(raw)[:40]}»"
+
+
+def _parse(raw: object, kind: str, low: float | None, high: float | None) -> float | int:
+    """Parse one number cell; raise ValueError with a Norwegian description of what is wanted."""
+    want = {"int": "et helt tall", "share": "en andel mellom 0 og 1 (f.eks. 40 %)",
+            "money": "et beløp i kroner", "year": "et årstall", "count": "et antall"}[kind]
+    bounds = ""
+    if low is not None and high is not None:
+        bounds = f" mellom {low:g} og {high:g}" if kind != "share" else ""
+    elif low is not None:
+        bounds = f" på minst {low:g}"
+    try:
+        value = _number(raw)
+    except ValueError:
+        raise ValueError(f"forventet {want}{bounds}, fant {_shown(raw)}") from None
+    if kind in ("int", "year") and value != int(value):
+        raise ValueError(f"forventet {want}{bounds}, fant {_shown(raw)}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ValueError(f"forventet {want}{bounds}, fant {_shown(raw)}")
+    return int(value) if kind in ("int", "year") else value
+
+
+def _blank(raw: object) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def _read_fields(ws, groups: dict[str, str], problems: _Problems) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for field in FIELDS:
+        coord = f"B{FIELD_ROW[field.key]}"
+        raw = ws[coord].value
+        if _blank(raw):
+            if field.required:
+                problems.add(PROJECT, coord, field.label, "må fylles ut")
+            continue
+        try:
+            values[field.key] = _field_value(field, raw, groups)
+        except ValueError as exc:
+            problems.add(PROJECT, coord, field.label, str(exc))
+    return values
+
+
+def _field_value(field: Field, raw: object, groups: dict[str, str]) -> object:
+    if field.kind == "text":
+        return str(raw).strip()
+    if field.kind == "group":
+        key = str(raw).strip()
+        if key not in groups:
+            raise ValueError(f"ukjent målgruppe {_shown(raw)}; velg en fra listen")
+        return groups[key]
+    return _parse(raw, field.kind, field.low, field.high)
+
+
+def _groups(wb) -> dict[str, str]:
+    """Dropdown label or id -> id, from the template's own hidden list sheet."""
+    if LISTS not in wb.sheetnames or wb[LISTS]["D1"].value != MARKER:
+        raise InputError("dette er ikke en budsjettmal fra «costbenefit template» (arket "
+                         f"{LISTS} mangler eller er endret). Lag en ny mal og fyll den ut")
+    ws = wb[LISTS]
+    out: dict[str, str] = {}
+    for label, group_id in ws.iter_rows(min_row=2, max_col=2, values_only=True):
+        if group_id:
+            out[str(group_id)] = str(group_id)
+            if label:
+                out[str(label)] = str(group_id)
+    return out
+
+
+def _read_table(ws, name: str, kinds: dict[str, tuple[str, float | None, float | None]],
+                problems: _Problems) -> list[tuple[int, dict[str, object]]]:
+    """Non-blank rows as (row number, {key: value}); bad cells are reported, row skipped."""
+    columns = TABLES[name]
+    rows = []
+    last = min(ws.max_row, TABLE_FIRST_ROW + MAX_TABLE_ROWS)
+    for r, cells in enumerate(ws.iter_rows(min_row=TABLE_FIRST_ROW, max_row=last,
+                                           max_col=len(columns), values_only=True),
+                              start=TABLE_FIRST_ROW):
+        if all(_blank(v) for v in cells):
+            continue
+        row: dict[str, object] = {}
+        ok = True
+        for c, ((key, label), raw) in enumerate(zip(columns, cells, strict=True)):
+            coord = f"{chr(ord('A') + c)}{r}"
+            if key not in kinds:
+                row[key] = "" if _blank(raw) else str(raw).strip()
+                continue
+            if _blank(raw):
+                problems.add(name, coord, label, "må fylles ut når raden er i bruk")
+                ok = False
+                continue
+            try:
+                row[key] = _parse(raw, *kinds[key])
+            except ValueError as exc:
+                problems.add(name, coord, label, str(exc))
+                ok = False
+        if ok:
+            rows.append((r, row))
+    return rows
+
+
+def _in_period(rows, sheet: str, values: dict[str, object], problems: _Problems) -> None:
+    start, horizon = values.get("start_year"), values.get("horizon_years")
+    if not isinstance(start, int) or not isinstance(horizon, int):
+        return
+    end = start + horizon - 1
+    for r, row in rows:
+        if not start <= row["year"] <= end:
+            problems.add(sheet, f"A{r}" if sheet != FUNDING else f"B{r}", "År",
+                         f"året {row['year']} ligger utenfor analyseperioden {start}–{end}")
+
+
+def _scenario_mapping(values: dict[str, object], cohorts, costs, funding) -> dict[str, object]:
+    participants: dict[int, float] = defaultdict(float)
+    for _, row in cohorts:
+        participants[row["year"]] += row["participants"]
+    fixed: dict[tuple[int, str], float] = defaultdict(float)
+    for _, row in costs:
+        fixed[(row["year"], row["payer"])] += row["amount"]
+    notes = [str(values.get("description", ""))]
+    if values.get("evidence"):
+        notes.append(f"Dokumentasjon for suksessratene: {values['evidence']}")
+    if funding:
+        notes.append("Finansiering: " + "; ".join(
+            f"{row['source'] or 'ukjent kilde'} {row['year']}: {i18n.kr(row['amount'])}"
+            for _, row in funding))
+    intervention = {
+        "name": values["name"],
+        "cohorts": [{"year": y, "participants": n} for y, n in sorted(participants.items())],
+        "cost_per_participant_year": {p: values.get(f"cost_{p}", 0.0) for p in PUBLIC_PAYERS},
+        "fixed_costs": [{"year": y, "payer": p, "amount": a}
+                        for (y, p), a in sorted(fixed.items())],
+    }
+    for key in ("success_rate_with", "success_rate_without", "attribution", "lag_years",
+                "persistence_years", "decay", "duration_years"):
+        if key in values:
+            intervention[key] = values[key]
+    mapping: dict[str, object] = {
+        key: values[key]
+        for key in ("name", "target_group", "start_age", "start_year", "price_year",
+                    "horizon_years")
+    }
+    mapping["description"] = "\n".join(n for n in notes if n)
+    if "discount_rate" in values:
+        mapping["discounting"] = {"schedule": "flat", "rate": values["discount_rate"]}
+    mapping["intervention"] = intervention
+    return mapping
+
+
+def scenario_from_template_bytes(data: bytes, source: str) -> Scenario:
+    """Check, parse and validate a filled template; all cell errors in one InputError."""
+    check_xlsx_bytes(data, source)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about data validation extensions
+            wb = load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:
+        raise InputError(f"kunne ikke lese arbeidsboken ({type(exc).__name__})",
+                         source=source) from None
+    missing = [s for s in (PROJECT, PARTICIPANTS, COSTS, FUNDING) if s not in wb.sheetnames]
+    if missing:
+        raise InputError(f"arket {', '.join(missing)} mangler; bruk malen fra "
+                         "«costbenefit template»", source=source)
+    try:
+        groups = _groups(wb)
+    except InputError as exc:
+        raise InputError(str(exc), source=source) from None
+    problems = _Problems()
+    values = _read_fields(wb[PROJECT], groups, problems)
+    year = ("year", 1990, 2200)
+    cohorts = _read_table(wb[PARTICIPANTS], PARTICIPANTS,
+                          {"year": year, "participants": ("count", 0, None)}, problems)
+    costs = _read_table(wb[COSTS], COSTS, {"year": year, "amount": ("money", 0, None)}, problems)
+    for r, row in costs:
+        if row["payer"] not in PUBLIC_PAYERS:
+            problems.add(COSTS, f"C{r}", "Betaler", "velg kommune, fylkeskommune eller stat")
+    funding = _read_table(wb[FUNDING], FUNDING, {"year": year, "amount": ("money", 0, None)},
+                          problems)
+    if not cohorts and not any(PARTICIPANTS in p for p in problems.items):
+        problems.add(PARTICIPANTS, f"A{TABLE_FIRST_ROW}", "År",
+                     "før opp minst ett startår med antall nye deltakere")
+    _in_period(cohorts, PARTICIPANTS, values, problems)
+    _in_period(costs, COSTS, values, problems)
+    if problems.items:
+        raise InputError(f"malen har {len(problems.items)} feil; ingenting er beregnet:\n  - "
+                         + "\n  - ".join(problems.items), source=source)
+    try:
+        return Scenario.model_validate(_scenario_mapping(values, cohorts, costs, funding))
+    except ValidationError as exc:
+        lines = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
+                 for e in exc.errors(include_url=False)]
+        raise InputError("malen kunne ikke gjøres om til et scenario:\n  - " + "\n  - ".join(lines),
+                         source=source) from None
+
+
+def load_template(path: Path) -> Scenario:
+    return scenario_from_template_bytes(read_upload(path), str(path))

@@ -1,0 +1,69 @@
+"""The comparison of several scenarios: which figures, in which order, with Norwegian labels.
+
+One list of rows serves the text table (`costbenefit compare`) and the comparison sheet
+of the workbook, so the two always show the same figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from costbenefit import i18n
+from costbenefit.engine import Result
+from costbenefit.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    key: str  # the workbook's output name (defined name in a single-scenario workbook)
+    label: str
+    kind: str  # kr | percent | number | year
+    value: Callable[[Result], float | int | None]
+
+
+ROWS: tuple[CompareRow, ...] = (
+    *(CompareRow(f"npv_{p}", f"Nåverdi {PAYER_LABELS_NB[p].lower()}", "kr",
+                 lambda r, p=p: r.budget.npv[p]) for p in PUBLIC_PAYERS),
+    CompareRow("npv_public_total", "Nåverdi offentlig sum", "kr",
+               lambda r: r.budget.npv["public_total"]),
+    CompareRow("pv_cost", "Tiltakets kostnad (nåverdi)", "kr", lambda r: r.budget.pv_cost),
+    CompareRow("roi", "Avkastning per kostnadskrone", "percent", lambda r: r.budget.roi),
+    CompareRow("payback_year", "Nedbetalingsår (diskontert)", "year",
+               lambda r: r.budget.payback_year),
+    CompareRow("pv_gain_per_success", "Gevinst per ekstra suksess (nåverdi)", "kr",
+               lambda r: r.break_even.pv_gain_per_success),
+    CompareRow("successes_needed", "Hvor mange må lykkes", "number",
+               lambda r: r.break_even.successes_needed),
+    CompareRow("break_even_rate", "Suksessrate som gir balanse", "percent",
+               lambda r: r.break_even.success_rate),
+)
+
+
+def formatted(row: CompareRow, result: Result) -> str:
+    value = row.value(result)
+    if row.kind == "kr":
+        return i18n.kr(value)
+    if row.kind == "percent":
+        return i18n.percent(value)
+    if row.kind == "number":
+        return i18n.number(value)
+    return "–" if value is None else str(value)
+
+
+def render(results: list[Result]) -> str:
+    """A Norwegian text table: one column per scenario."""
+    names = [r.scenario.name for r in results]
+    label_w = max(len(row.label) for row in ROWS) + 2
+    col_w = max(18, *(len(n) + 2 for n in names))
+    lines = [
+        "SAMMENLIGNING – bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet",
+        " " * label_w + "".join(f"{n:>{col_w}}" for n in names),
+        f"{'Diskontering':<{label_w}}"
+        + "".join(f"{r.discounting.name:>{col_w}}" for r in results),
+        f"{'Kroneår':<{label_w}}" + "".join(f"{r.price_year:>{col_w}}" for r in results),
+    ]
+    for row in ROWS:
+        lines.append(f"{row.label:<{label_w}}"
+                     + "".join(f"{formatted(row, r):>{col_w}}" for r in results))
+    return "\n".join(lines)

@@ -1,0 +1,78 @@
+"""Helpers for the Excel tests: evaluate a workbook's formulas with `formulas` or LibreOffice
+and read the values of its defined names."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import formulas
+import openpyxl
+
+from costbenefit.engine import Result
+
+SOFFICE = shutil.which("soffice")
+
+
+def name_cells(path: Path) -> dict[str, tuple[str, str]]:
+    """Defined name -> (sheet, coordinate without $)."""
+    wb = openpyxl.load_workbook(path)
+    out = {}
+    for name, dn in wb.defined_names.items():
+        sheet, coord = next(dn.destinations)
+        out[name] = (sheet, coord.replace("$", ""))
+    return out
+
+
+class FormulaModel:
+    """A workbook compiled by `formulas`, recalculated with optional changed input cells."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.names = name_cells(path)
+        self.model = formulas.ExcelModel().loads(str(path)).finish()
+
+    def key(self, sheet: str, coord: str) -> str:
+        return f"'[{self.path.name}]{sheet.upper()}'!{coord}"
+
+    def named_key(self, name: str) -> str:
+        return self.key(*self.names[name])
+
+    def calculate(self, **changes: float) -> dict[str, object]:
+        """Values of every defined name, after setting the named input cells in `changes`."""
+        inputs = {self.named_key(k): v for k, v in changes.items()}
+        sol = self.model.calculate(inputs=inputs)
+        return {name: _scalar(sol[self.named_key(name)]) for name in self.names}
+
+    def cell(self, sol: dict, sheet: str, coord: str) -> object:
+        return _scalar(sol[self.key(sheet, coord)])
+
+
+def _scalar(value: object) -> object:
+    v = value.value[0, 0] if hasattr(value, "value") else value
+    return v.item() if hasattr(v, "item") else v
+
+
+def engine_outputs(result: Result) -> dict[str, object]:
+    """The engine's figures under the workbook's defined names."""
+    b, be = result.budget, result.break_even
+    out = {f"npv_{p}": v for p, v in b.npv.items()}
+    out.update(pv_cost=b.pv_cost, roi=b.roi, payback_year=b.payback_year,
+               pv_gain_per_success=be.pv_gain_per_success,
+               successes_needed=be.successes_needed, break_even_rate=be.success_rate)
+    if result.societal is not None:
+        out["npv_societal"] = result.societal.npv
+    return out
+
+
+def libreoffice_values(path: Path, outdir: Path) -> openpyxl.Workbook:
+    """Recalculate in LibreOffice headless (round trip to xlsx) and load the cached values."""
+    assert SOFFICE is not None
+    profile = outdir / "lo-profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+         "--convert-to", "xlsx", "--outdir", str(outdir / "lo"), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )
+    return openpyxl.load_workbook(outdir / "lo" / path.name, data_only=True)
