@@ -7,10 +7,14 @@ LibreOffice shows ``1 234 567 kr`` and ``12,3 %``.
 
 from __future__ import annotations
 
+import re
+
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
+
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 KR = '#,##0 "kr";-#,##0 "kr"'
 NUMBER = "#,##0.0"
@@ -28,11 +32,17 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 UNLOCKED = Protection(locked=False)
 
 
+def xml_safe(text: str) -> str:
+    """`text` without the characters an xlsx file (XML 1.0) cannot hold: control characters,
+    lone surrogates and the non-characters U+FFFE/U+FFFF."""
+    return _NOT_XML.sub("", ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
 def write_text(ws, row: int, col: int, text: object, font: Font | None = None):
-    """Write user or label text so that it can never become a formula (control characters
-    that XML cannot hold are dropped)."""
+    """Write user or label text so that it can never become a formula (characters that XML
+    cannot hold are dropped)."""
     cell = ws.cell(row=row, column=col)
-    cell.value = ILLEGAL_CHARACTERS_RE.sub("", "" if text is None else str(text))
+    cell.value = xml_safe("" if text is None else str(text))
     cell.data_type = "s"
     if cell.value[:1] in ("=", "+", "-", "@"):
         cell.quotePrefix = True
