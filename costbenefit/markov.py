@@ -32,7 +32,8 @@ SUM_TOLERANCE = 1e-6
 
 
 def parameter_file(name: str) -> str:
-    """The file a parameter lives in: ``transitions.x.baseline`` -> ``transitions/x/baseline.yaml``."""
+    """The file a parameter lives in: ``transitions.x.baseline`` is
+    ``transitions/x/baseline.yaml`` below the set's root."""
     return name.replace(".", "/") + ".yaml"
 
 
