@@ -178,17 +178,21 @@ class Effect:
 
 
 def propagate(start: np.ndarray, matrices: np.ndarray, cycles: int,
-              effects: tuple[Effect, ...] = ()) -> np.ndarray:
+              effects: tuple[Effect, ...] = (), matrix_of_cycle: np.ndarray | None = None
+              ) -> np.ndarray:
     """Occupancy at the start of each cycle 0..cycles, ``[draw, k, state]``.
 
-    `matrices` is ``(D, K, S, S)`` or ``(K, S, S)`` (shared by all draws); `start` is
-    ``(D, S)``. Each cycle is one batched vector–matrix product over the draws.
+    `matrices` is ``(D, M, S, S)`` or ``(M, S, S)`` (shared by all draws); cycle k uses
+    matrix ``matrix_of_cycle[k]`` (default k), so per-draw matrices by age band need not be
+    expanded to every year. `start` is ``(D, S)``. Each cycle is one batched
+    vector–matrix product over the draws.
     """
     draws, n = start.shape
     occ = np.empty((draws, cycles + 1, n))
     occ[:, 0] = start
     for k in range(cycles):
-        m = matrices[..., k, :, :]
+        j = k if matrix_of_cycle is None else int(matrix_of_cycle[k])
+        m = np.ascontiguousarray(matrices[..., j, :, :])
         for e in effects:
             m = scale_transition(np.broadcast_to(m, (draws, n, n)), e.origin, e.target,
                                  e.factors[:, k])
@@ -222,11 +226,12 @@ def matrices_from_profile(occupancy: np.ndarray) -> np.ndarray:
         outflow = p - stay
         inflow = q - stay
         total = inflow.sum()
-        share = inflow / total if total > 0 else np.zeros(n)
         for s in range(n):
-            if p[s] > 0:
-                out[k, s] = outflow[s] / p[s] * share
+            if p[s] > 0 and total > 0:
+                out[k, s] = outflow[s] / p[s] * (inflow / total)
                 out[k, s, s] += stay[s] / p[s]
+            elif p[s] > 0:  # nothing grows (beyond rounding): everyone stays
+                out[k, s, s] = 1.0
             else:
                 out[k, s] = q  # no one is there; any valid row reproduces the trajectory
     return out

@@ -171,7 +171,9 @@ class Scenario(_Strict):
         if self.markov is None:
             raise ValueError("mode: markov krever en seksjon `markov:` med minst `start`, "
                              "f.eks. markov: {start: {aap: 1.0}}")
-        profile_only = sorted(given & PROFILE_ONLY)
+        defaults = Intervention.model_fields
+        profile_only = sorted(f for f in given & PROFILE_ONLY
+                              if getattr(self.intervention, f) != defaults[f].default)
         if profile_only:
             raise ValueError(
                 f"intervention.{profile_only[0]} brukes ikke i mode: markov; effekten angis "
