@@ -50,8 +50,27 @@ def format_value(value: Any) -> str:
 
 def _is_trajectory(value: Any) -> bool:
     return isinstance(value, dict) and all(
-        isinstance(v, dict) and set(v) <= set(STATES) for v in value.values()
+        isinstance(v, dict) and set(v) <= set(STATES)
+        and all(isinstance(x, int | float) for x in v.values())
+        for v in value.values()
     )
+
+
+def _is_transition_table(value: Any) -> bool:
+    """{band: {from_state: {to_state: p}}}: a transition matrix per age band."""
+    return isinstance(value, dict) and all(
+        isinstance(rows, dict) and _is_trajectory(rows) for rows in value.values()
+    )
+
+
+def _transition_tables(value: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    out = []
+    for band, rows in value.items():
+        out += [f"alder {band} (rad = fra, kolonne = til):", ""]
+        labelled = {STATE_LABELS_NB.get(k, k): v for k, v in rows.items()}
+        out += [r.replace("| alder |", "| fra |", 1) for r in _trajectory_table(labelled)]
+        out.append("")
+    return out
 
 
 def _trajectory_table(value: dict[str, dict[str, float]]) -> list[str]:
@@ -86,7 +105,10 @@ def describe_parameter(p: Parameter) -> list[str]:
         entry = p.values[date]
         tag = f" – {_confidence(entry.confidence)}" if entry.confidence else ""
         note = f" – {entry.note.strip()}" if entry.note else ""
-        if _is_trajectory(entry.value):
+        if _is_transition_table(entry.value):
+            lines += [f"  - {date.isoformat()}{tag}{note}", ""]
+            lines += [f"    {row}" if row else "" for row in _transition_tables(entry.value)]
+        elif _is_trajectory(entry.value):
             lines += [f"  - {date.isoformat()}{tag}{note}", ""]
             lines += [f"    {row}" for row in _trajectory_table(entry.value)]
             lines.append("")

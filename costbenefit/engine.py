@@ -107,14 +107,22 @@ def analysis_years(scenario: Scenario, view: ParamView) -> int:
 
 
 def occupancy_gap(scenario: Scenario, view: ParamView) -> np.ndarray:
-    """Profile mode: reference minus baseline occupancy, ``[k, state]``."""
+    """Profile mode: reference minus baseline occupancy, ``[k, state]``. Markov mode: the
+    occupancy with minus without the measure per participant, effect included."""
+    if scenario.mode == "markov":
+        from costbenefit.markov_model import markov_setup
+
+        return markov_setup(scenario, view).change()[0]
     baseline = load_trajectory(view, scenario.target_group)
     reference = load_trajectory(view, REFERENCE_GROUP)
     return profile_gap(baseline, reference, scenario.start_age, scenario.horizon_years)
 
 
 def effect_profile(scenario: Scenario, effect_share: np.ndarray, decay: np.ndarray) -> np.ndarray:
-    """Share of a success's effect present in each year, ``[draw, k]``."""
+    """Share of a success's effect present in each year, ``[draw, k]``. In Markov mode the
+    occupancy change already carries the effect over time, so the share is 1."""
+    if scenario.mode == "markov":
+        return np.ones((effect_share.shape[0], scenario.horizon_years))
     iv = scenario.intervention
     w = effect_weights(scenario.horizon_years, iv.lag_years, iv.persistence_years,
                        decay[:, None])
@@ -127,6 +135,8 @@ class KernelInputs:
 
     ``engine.evaluate`` uses one draw (the scenario as written); Monte Carlo and sensitivity
     analysis pass many. Both go through :func:`ledger_amounts`, so there is one model.
+    In Markov mode the kernel's per-success input is the flow per participant, so the
+    success rates are fixed at 1 (with) and 0 (without): the effect factor is attribution.
     """
 
     success_rate_with: np.ndarray  # (D,)
@@ -146,9 +156,10 @@ class KernelInputs:
         def rep(values: list[float]) -> np.ndarray:
             return np.tile(np.asarray(values, dtype=float), (draws, 1))
 
+        markov = scenario.mode == "markov"
         return cls(
-            success_rate_with=np.full(draws, iv.success_rate_with),
-            success_rate_without=np.full(draws, iv.success_rate_without),
+            success_rate_with=np.full(draws, 1.0 if markov else iv.success_rate_with),
+            success_rate_without=np.full(draws, 0.0 if markov else iv.success_rate_without),
             attribution=np.full(draws, iv.attribution),
             effect_share=np.full(draws, iv.effect_share),
             decay=np.full(draws, iv.decay),
@@ -210,9 +221,12 @@ def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
                       gap: np.ndarray) -> np.ndarray:
     """Annual flows of one success at full effect, ``[k, payer, category]``: the occupancy
     gap times the unit flows, plus the target group's own extra services, which a success
-    removes (``target_groups.<id>.service_use``)."""
+    removes (``target_groups.<id>.service_use``; profile mode only: in Markov mode there
+    is no success to remove them, see MARKOV_SERVICES_WARNING)."""
     ages = scenario.start_age + np.arange(scenario.horizon_years)
     h = gap_flows(gap, flows[ages])
+    if scenario.mode == "markov":
+        return h
     extra = group_service_flows(view, scenario.target_group, scenario.price_year)
     return h if extra is None else h - extra[ages]
 
@@ -261,8 +275,35 @@ def add_society_rows(amount: np.ndarray, scenario: Scenario, prep: Prepared) -> 
     return amount
 
 
+MARKOV_SERVICES_WARNING = (
+    "Markov-modus: målgruppens egne ekstra tjenester (target_groups.{group}.service_use) er "
+    "ikke med, fordi de hører til målgruppen og ikke til en tilstand. Gevinsten er derfor "
+    "trolig undervurdert."
+)
+
+
+MARKOV_BREAK_EVEN_NOTE = (
+    "Markov-modus: tiltaket virker gjennom overgangssannsynligheter, ikke gjennom et antall "
+    "suksesser, så «hvor mange må lykkes» gjelder ikke. Gevinsten er oppgitt per deltaker, "
+    "og balansepunktet som en multiplikator på effekten (endringen i tilstandsfordelingen): "
+    "1 betyr at tiltaket akkurat betaler seg med den antatte effekten."
+)
+
+
+def markov_break_even(be: BreakEven, view: ParamView, scenario: Scenario
+                      ) -> tuple[BreakEven, list[str]]:
+    """Break-even in Markov mode: no successes to count. The kernel's rate is then the
+    multiplier on the occupancy change (the effect) at which public NPV is 0."""
+    warnings = []
+    if group_service_flows(view, scenario.target_group, scenario.price_year) is not None:
+        warnings.append(MARKOV_SERVICES_WARNING.format(group=scenario.target_group))
+    multiplier = be.success_rate
+    return BreakEven(be.pv_gain_per_success, None, None, multiplier is not None,
+                     effect_multiplier=multiplier, note=MARKOV_BREAK_EVEN_NOTE), warnings
+
+
 def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
-    """Evaluate one scenario in profile mode, with its parameter overrides applied."""
+    """Evaluate one scenario (profile or Markov mode), with its parameter overrides applied."""
     prep = prepare(scenario, pset)
     pset, view, schedule = prep.pset, prep.view, prep.schedule
     horizon = scenario.horizon_years
@@ -273,10 +314,12 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     amount = add_society_rows(ledger_amounts(scenario, inputs, per_success), scenario, prep)[0]
     per_success = per_success[0]
 
-    successes_by_start = np.zeros(horizon)
+    successes_by_start = np.zeros(horizon)  # participants in Markov mode (effect factor 1)
+    effect_factor = float((inputs.success_rate_with - inputs.success_rate_without)[0]
+                          * iv.attribution)
     for cohort in iv.cohorts:
-        successes_by_start[cohort.year - scenario.start_year] += cohort.participants * (
-            (iv.success_rate_with - iv.success_rate_without) * iv.attribution)
+        successes_by_start[cohort.year - scenario.start_year] += (
+            cohort.participants * effect_factor)
 
     df = prep.discount_factors
     years = scenario.start_year + np.arange(horizon)
@@ -306,10 +349,13 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     )
     avg_pv = pv_by_cohort / participants if participants > 0 else 0.0
     be = break_even(budget.pv_cost, avg_pv, participants, iv.attribution,
-                    iv.success_rate_without)
+                    float(inputs.success_rate_without[0]))
 
     warnings = []
-    if iv.success_rate_without == 0:
+    if scenario.mode == "markov":
+        be, markov_warnings = markov_break_even(be, view, scenario)
+        warnings += markov_warnings
+    elif iv.success_rate_without == 0:
         warnings.append(
             "Suksessrate uten tiltaket er 0: alle suksesser tilskrives tiltaket. "
             "Oppgi hvor mange som ville lyktes uansett (dødvekt) hvis det finnes et anslag."

@@ -24,6 +24,9 @@ class BreakEven:
     successes_needed: float | None  # additional successes for public NPV = 0
     success_rate: float | None  # success rate with the measure at which public NPV = 0
     feasible: bool  # False when the break-even rate is above 1 or no gain exists
+    # Markov mode: multiplier on the effect at which public NPV = 0, and why no successes
+    effect_multiplier: float | None = None
+    note: str | None = None
 
 
 def payback_year(ledger: Ledger, payers: tuple[str, ...] = PUBLIC_PAYERS) -> int | None:

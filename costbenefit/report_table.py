@@ -83,7 +83,7 @@ def _overrides_text(overrides: dict[str, object]) -> str:
 
 
 def render(result: Result, group_label: str) -> str:
-    sc, b, be = result.scenario, result.budget, result.break_even
+    sc, b = result.scenario, result.budget
     iv = sc.intervention
     n = sum(c.participants for c in iv.cohorts)
     end_year = sc.start_year + sc.horizon_years - 1
@@ -108,6 +108,32 @@ def render(result: Result, group_label: str) -> str:
         f"  Avkastning (netto nåverdi per kostnadskrone): {i18n.percent(b.roi)}",
         f"  Nedbetalingsår (diskontert): {b.payback_year or 'ikke innen analyseperioden'}",
         "",
+    ]
+    if sc.mode == "markov":
+        lines += _markov_break_even_lines(result)
+    else:
+        lines += _break_even_lines(result, n)
+    lines += _societal_lines(result) + _wellbeing_lines(result)
+    for warning in result.warnings:
+        lines += ["", f"Merk: {warning}"]
+    return "\n".join(lines)
+
+
+def _markov_break_even_lines(result: Result) -> list[str]:
+    be = result.break_even
+    factor = ("ingen offentlig gevinst" if be.effect_multiplier is None
+              else f"{i18n.number(be.effect_multiplier, 2)} × antatt effekt")
+    return [
+        "BALANSEPUNKT (MARKOV-MODUS)",
+        f"  Gevinst per deltaker (nåverdi, offentlig): {i18n.kr(be.pv_gain_per_success)}",
+        f"  Effekt som gir offentlig nåverdi 0: {factor}",
+        f"  {be.note}",
+    ]
+
+
+def _break_even_lines(result: Result, n: float) -> list[str]:
+    be, iv = result.break_even, result.scenario.intervention
+    lines = [
         "HVOR MANGE MÅ LYKKES",
         f"  Gevinst per ekstra suksess (nåverdi, offentlig): {i18n.kr(be.pv_gain_per_success)}",
     ]
@@ -124,7 +150,4 @@ def render(result: Result, group_label: str) -> str:
             f"antatt med tiltaket {i18n.percent(iv.success_rate_with)})"
             + ("" if be.feasible else " – over 100 %, altså ikke oppnåelig")
         )
-    lines += _societal_lines(result) + _wellbeing_lines(result)
-    for warning in result.warnings:
-        lines += ["", f"Merk: {warning}"]
-    return "\n".join(lines)
+    return lines

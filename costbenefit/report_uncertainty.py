@@ -15,9 +15,12 @@ BUDGET_ONLY = "Budsjettvirkning: bare offentlige budsjetter, ikke samfunnsøkono
 
 
 def _value(x: float, path: str) -> str:
-    """Shares as percentages, counts and money as plain numbers."""
+    """Shares as percentages, ratios (Markov relative risks, multipliers) with two
+    decimals, counts and money as plain numbers."""
     share_like = path.startswith("intervention.") and path.split(".")[1] in {
         "success_rate_with", "success_rate_without", "attribution", "effect_share", "decay"}
+    if path.startswith(("transition:", "markov.")):
+        return i18n.number(x, 2)
     return i18n.percent(x, 1) if share_like else i18n.number(x, 0)
 
 

@@ -11,9 +11,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from costbenefit.distributions import Distribution
+from costbenefit.scenario_markov import MarkovOptions
 
 Rate = float
-Share = Field(ge=0.0, le=1.0)
 
 
 class _Strict(BaseModel):
@@ -59,13 +59,17 @@ class Intervention(_Strict):
     duration_years: int = Field(1, ge=1, le=20)
     cost_per_participant_year: CostPerPayer = CostPerPayer()
     fixed_costs: list[FixedCost] = []
-    success_rate_with: float = Share
+    success_rate_with: float = Field(0.0, ge=0.0, le=1.0)  # required in profile mode
     success_rate_without: float = Field(0.0, ge=0.0, le=1.0)
     attribution: float = Field(1.0, ge=0.0, le=1.0)
     effect_share: float = Field(1.0, ge=0.0, le=1.0)
     lag_years: int = Field(0, ge=0, le=50)
     persistence_years: int | None = Field(None, ge=1, le=100)
     decay: float = Field(0.0, ge=0.0, lt=1.0)
+
+
+PROFILE_ONLY = frozenset({"success_rate_with", "success_rate_without", "effect_share",
+                          "lag_years", "persistence_years", "decay"})
 
 
 class SocietalOptions(_Strict):
@@ -149,6 +153,36 @@ class Scenario(_Strict):
     # input path (e.g. `intervention.success_rate_with`, `param:NAME`) -> distribution;
     # used by `montecarlo` and `sensitivity`, checked against the model in uncertain_inputs.py
     uncertainty: dict[str, Distribution] = {}
+    # profile: a success lifts a participant onto the reference trajectory; markov: the
+    # measure changes transition probabilities (`markov:` section, scenario_markov.py)
+    mode: Literal["profile", "markov"] = "profile"
+    markov: MarkovOptions | None = None
+
+    @model_validator(mode="after")
+    def _mode_inputs(self) -> Scenario:
+        given = self.intervention.model_fields_set
+        if self.mode == "profile":
+            if self.markov is not None:
+                raise ValueError("seksjonen `markov:` brukes bare med mode: markov")
+            if "success_rate_with" not in given:
+                raise ValueError("intervention.success_rate_with mangler; oppgi andelen som "
+                                 "lykkes med tiltaket, f.eks. success_rate_with: 0.37")
+            return self
+        if self.markov is None:
+            raise ValueError("mode: markov krever en seksjon `markov:` med minst `start`, "
+                             "f.eks. markov: {start: {aap: 1.0}}")
+        defaults = Intervention.model_fields
+        profile_only = sorted(f for f in given & PROFILE_ONLY
+                              if getattr(self.intervention, f) != defaults[f].default)
+        if profile_only:
+            raise ValueError(
+                f"intervention.{profile_only[0]} brukes ikke i mode: markov; effekten angis "
+                "som markov.transition_effects (relativ risiko per overgang). Fjern feltet"
+            )
+        if self.wellbeing.source != "by_state":
+            raise ValueError("wellbeing.source: per_success brukes ikke i mode: markov; "
+                             "bruk by_state (livstilfredshet etter tilstand)")
+        return self
 
     @model_validator(mode="after")
     def _cohorts_in_horizon(self) -> Scenario:

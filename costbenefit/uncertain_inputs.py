@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from costbenefit.distributions import TORNADO_QUANTILES, DistributionBase
 from costbenefit.errors import InputError
 from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Scenario
+from costbenefit.scenario import PROFILE_ONLY, Scenario
 from costbenefit.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
 
 PARAM_PREFIX = "param:"
@@ -51,6 +51,11 @@ class InputSlot:
     @property
     def is_parameter(self) -> bool:
         return self.path.startswith(PARAM_PREFIX)
+
+    @property
+    def is_markov(self) -> bool:
+        """A transition or relative risk of Markov mode (see markov_uncertain.py)."""
+        return self.path.startswith(("transition:", "markov."))
 
 
 def scenario_slots(scenario: Scenario) -> dict[str, InputSlot]:
@@ -100,6 +105,11 @@ def parameter_slot(path: str, scenario: Scenario, pset: ParameterSet) -> InputSl
 
 def resolve(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
     """The slot for `path`, or an InputError naming the field and the valid choices."""
+    from costbenefit.markov_uncertain import check_mode, is_markov_path, markov_slot
+
+    if is_markov_path(path):
+        return markov_slot(path, scenario, pset)
+    check_mode(path, scenario)
     if path.startswith(PARAM_PREFIX):
         return parameter_slot(path, scenario, pset)
     slots = scenario_slots(scenario)
@@ -172,7 +182,12 @@ def sensitivity_inputs(scenario: Scenario, pset: ParameterSet
     """Declared inputs first, then the usual drivers not declared, skipping zero ones."""
     rows = [(slot, sensitivity_range(slot, dist)) for slot, dist in declared(scenario, pset)]
     seen = {slot.path for slot, _ in rows}
-    for path in DEFAULT_SENSITIVITY:
+    markov = scenario.markov.transition_effects if scenario.markov is not None else []
+    effects = [f"markov.transition_effects.{i}.relative_risk" for i in range(len(markov))]
+    for path in (*effects, *DEFAULT_SENSITIVITY):
+        if scenario.mode == "markov" and (path.removeprefix("intervention.") in PROFILE_ONLY
+                                          or (effects and path.startswith(PARAM_PREFIX))):
+            continue  # drawn transitions and parameters cannot share a model (markov_flows)
         if path in seen or (path.startswith(PARAM_PREFIX)
                             and path.removeprefix(PARAM_PREFIX) not in pset.parameters):
             continue

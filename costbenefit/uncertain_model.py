@@ -14,12 +14,15 @@ import numpy as np
 from costbenefit.distributions import DistributionBase
 from costbenefit.engine import (
     KernelInputs,
+    Prepared,
     add_society_rows,
     effect_profile,
     ledger_amounts,
     prepare,
+    unit_flows_for,
 )
 from costbenefit.errors import InputError
+from costbenefit.markov_uncertain import MarkovFlows
 from costbenefit.outcomes import OUTCOMES
 from costbenefit.param_flows import CHECK_QUANTILES, ParamFlows
 from costbenefit.parameters import ParameterSet
@@ -49,22 +52,30 @@ class UncertainModel:
             self.prep.pset, scenario, self.prep.view.when, self.prep.gap,
             points, {s.field: s.base for s in slots if s.is_parameter},
         )
+        self.markov = markov_flows(scenario, self.prep, slots)
 
     def amounts(self, values: Mapping[str, np.ndarray]) -> np.ndarray:
         """Ledger amounts ``[draw, year, payer, category]``; `values` by input path."""
         draws = len(next(iter(values.values()))) if values else 1
         inputs = KernelInputs.from_scenario(self.scenario, draws)
-        params = {}
+        params, transitions = {}, {}
         for path, v in values.items():
             slot = self.slots[path]
             if slot.is_parameter:
                 params[slot.field] = v
+            elif slot.is_markov:
+                transitions[path] = v
             elif slot.column is None:
                 getattr(inputs, slot.field)[:] = v
             else:
                 getattr(inputs, slot.field)[:, slot.column] = v
         effect = effect_profile(self.scenario, inputs.effect_share, inputs.decay)
-        per_success = effect[:, :, None, None] * self.param_flows.flows(draws, params)
+        if transitions:
+            assert self.markov is not None
+            flows = self.markov.flows(draws, transitions)
+        else:
+            flows = self.param_flows.flows(draws, params)
+        per_success = effect[:, :, None, None] * flows
         amount = ledger_amounts(self.scenario, inputs, per_success)
         return add_society_rows(amount, self.scenario, self.prep)
 
@@ -84,6 +95,20 @@ class UncertainModel:
             for n in names:
                 out[n][start : start + CHUNK_DRAWS] = OUTCOMES[n](discounted)
         return out
+
+
+def markov_flows(scenario: Scenario, prep: Prepared, slots: Sequence[InputSlot]
+                 ) -> MarkovFlows | None:
+    """Per-draw Markov flows when transitions or relative risks are drawn. They cannot be
+    combined with drawn parameters (the unit flows would vary with the occupancy)."""
+    if not any(s.is_markov for s in slots):
+        return None
+    if any(s.is_parameter for s in slots):
+        raise InputError("i mode: markov kan usikre overganger (transition:, markov.) ikke "
+                         "kombineres med usikre parametere (param:) i samme kjøring; kjør "
+                         "dem hver for seg", field="uncertainty")
+    flows = unit_flows_for(prep.pset, prep.view, scenario.price_year).values
+    return MarkovFlows(scenario, prep.view, flows)
 
 
 def check_points_for(dists: Mapping[str, DistributionBase]) -> dict[str, tuple[float, ...]]:

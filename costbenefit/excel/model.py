@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from costbenefit.engine import Result
+from costbenefit.errors import InputError
 from costbenefit.excel.cells import (
     BOLD,
     FACTOR,
@@ -471,6 +472,10 @@ def build_model(result: Result, inputs_ws, unit_ws, flows_ws, out_ws, out_at: tu
                 ) -> tuple[Outputs, dict[str, object], Inputs]:
     """Lay the live model out. Blocks that share a sheet are stacked: inputs, flows, then
     the per-success helper; the flows sheet of its own keeps rows 1–3 for a title."""
+    if result.scenario.mode == "markov":
+        raise InputError("Excel-arbeidsbok med formler finnes foreløpig bare for profilmodus; "
+                         "bruk --format json eller tabell for mode: markov",
+                         source=result.scenario.name, field="--xlsx")
     pairs = flow_columns(result.per_success)
     inp, next_row = write_inputs(inputs_ws, 1, result)
     flows_row = next_row + 1 if flows_ws is inputs_ws else 4
