@@ -1,4 +1,4 @@
-"""`costbenefit portfolio PORTFOLIO.yaml [--params …] [--format table|json] [--draws N --seed S]`."""
+"""`costbenefit portfolio PORTFOLIO.yaml [--params …] [--format …] [--draws N --seed S]`."""
 
 from __future__ import annotations
 
