@@ -20,7 +20,7 @@ from costbenefit.structure import PUBLIC_PAYERS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
-PROGRAMME = ROOT / "examples" / "programmes" / "ungt_loft_illustrasjon.yaml"
+PROGRAMME = ROOT / "examples" / "programmes" / "ungt_loft.yaml"
 
 
 @pytest.fixture()
@@ -77,9 +77,10 @@ def test_mixed_price_years_are_an_error(pset, scenario) -> None:
         combine("x", [evaluate(scenario, pset), evaluate(other, pset)], 2026, flat(0.04))
 
 
-def test_cli_portfolio_json(capsys) -> None:
-    code = main(["portfolio", str(PROGRAMME),
-                 "--format", "json"])
+def test_cli_portfolio_json(capsys, tmp_path: Path) -> None:
+    two = _programme(tmp_path, f"{{scenario: {EXAMPLE}, start_year: 2026}}",
+                     f"{{scenario: {EXAMPLE}, start_year: 2029}}")
+    code = main(["portfolio", str(two), "--format", "json"])
     out = capsys.readouterr().out
     assert code == 0
     data = json.loads(out)
