@@ -1,8 +1,11 @@
 """A programme as a portfolio of scenarios: budget need by year and payer, combined
-returns, and who gains (the basis for gain sharing, *gevinstdeling*, between payers).
+returns, their uncertainty, and who gains (the basis for gain sharing, *gevinstdeling*,
+between payers).
 
 Pure: takes evaluated Results and returns a combined ledger on one calendar axis,
-discounted from the programme's start year with the programme's own schedule.
+discounted from the programme's start year with the programme's own schedule. The
+combined Monte Carlo draws each project's `uncertainty:` inputs through the same
+UncertainModel as `montecarlo` and sums the projects' ledgers per draw.
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ from costbenefit.engine import Result, discount_schedule, evaluate
 from costbenefit.errors import InputError
 from costbenefit.ledger import Ledger
 from costbenefit.metrics import BudgetMetrics, budget_metrics
+from costbenefit.montecarlo import MAX_DRAWS, OutcomeSummary, summarise
+from costbenefit.outcomes import OUTCOMES, outcome_names
 from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Discounting, Scenario
 from costbenefit.structure import CATEGORY_INDEX, PAYER_INDEX, PUBLIC_PAYERS
+from costbenefit.uncertain_inputs import declared
+from costbenefit.uncertain_model import CHUNK_DRAWS, UncertainModel, check_points_for
 
 
 @dataclass(frozen=True)
@@ -137,3 +144,71 @@ def evaluate_portfolio(spec: PortfolioSpec, scenarios: list[Scenario],
     ]
     view = ParamView(pset, dt.date(results[0].price_year, 7, 1), kpi_index(pset))
     return combine(spec.name, results, spec.start_year, discount_schedule(spec.discounting, view))
+
+
+@dataclass(frozen=True)
+class PortfolioMonteCarlo:
+    """The distribution of the programme's NPVs when every project's inputs are drawn."""
+
+    draws: int
+    seed: int
+    uncertain_projects: tuple[int, ...]  # indices of projects with an `uncertainty:` section
+    summaries: dict[str, OutcomeSummary]
+    samples: dict[str, np.ndarray]  # outcome -> (draws,)
+
+
+def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: ParameterSet,
+                         draws: int, seed: int) -> PortfolioMonteCarlo:
+    """Draw each project's declared inputs and sum the projects' ledgers per draw.
+
+    One ``default_rng(seed)`` gives each uncertain project its own block of uniforms, in
+    project order, so projects are drawn independently (two projects built on the same
+    evidence are in reality correlated: the spread of the sum is then a lower bound).
+    Projects without `uncertainty:` add their deterministic ledger to every draw.
+    """
+    if not 1 <= draws <= MAX_DRAWS:
+        raise InputError(f"antall trekk må være mellom 1 og {MAX_DRAWS:_}".replace("_", " "),
+                         field="--draws")
+    base = evaluate_portfolio(spec, scenarios, pset)
+    rng = np.random.default_rng(seed)
+    sources: list[tuple[int, UncertainModel | None, dict[str, np.ndarray], np.ndarray]] = []
+    for result in base.projects:
+        moved = result.scenario
+        offset = int(result.ledger.years[0]) - spec.start_year
+        inputs = declared(moved, pset)
+        if not inputs:
+            sources.append((offset, None, {}, result.ledger.amount))
+            continue
+        slots = [slot for slot, _ in inputs]
+        model = UncertainModel(moved, pset, slots,
+                               check_points_for({s.path: d for s, d in inputs if s.is_parameter}))
+        u = rng.random((draws, len(inputs)))
+        values = {slot.path: dist.ppf(u[:, i]) for i, (slot, dist) in enumerate(inputs)}
+        sources.append((offset, model, values, result.ledger.amount))
+    uncertain = tuple(i for i, src in enumerate(sources) if src[1] is not None)
+    if not uncertain:
+        raise InputError(
+            "ingen av prosjektene har usikre størrelser. Legg til en seksjon `uncertainty:` i "
+            "minst én scenariofil",
+            field="projects",
+        )
+    names = outcome_names()
+    shape = base.ledger.amount.shape
+    out = {n: np.empty(draws) for n in names}
+    for start in range(0, draws, CHUNK_DRAWS):
+        n = min(CHUNK_DRAWS, draws - start)
+        total = np.zeros((n, *shape))
+        for offset, model, values, amount in sources:
+            span = slice(offset, offset + amount.shape[0])
+            if model is None:
+                total[:, span] += amount
+            else:
+                part = {p: v[start : start + n] for p, v in values.items()}
+                total[:, span] += model.amounts(part)
+        total *= base.ledger.discount_factors[:, None, None]
+        for name in names:
+            out[name][start : start + n] = OUTCOMES[name](total)
+    deterministic = base.ledger.discounted[None]
+    summaries = {name: summarise(out[name], float(OUTCOMES[name](deterministic)[0]))
+                 for name in names}
+    return PortfolioMonteCarlo(draws, seed, uncertain, summaries, out)

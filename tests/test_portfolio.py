@@ -12,13 +12,15 @@ from costbenefit.cli import main
 from costbenefit.discounting import flat
 from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
-from costbenefit.portfolio import combine, shifted
+from costbenefit.montecarlo import run_montecarlo
+from costbenefit.portfolio import combine, evaluate_portfolio, portfolio_montecarlo, shifted
+from costbenefit.portfolio_files import load_portfolio
 from costbenefit.scenario_files import load_scenario
 from costbenefit.structure import PUBLIC_PAYERS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
-PROGRAMME = ROOT / "examples" / "programmes" / "ungt_loft_illustrasjon.yaml"
+PROGRAMME = ROOT / "examples" / "programmes" / "ungt_loft.yaml"
 
 
 @pytest.fixture()
@@ -75,9 +77,10 @@ def test_mixed_price_years_are_an_error(pset, scenario) -> None:
         combine("x", [evaluate(scenario, pset), evaluate(other, pset)], 2026, flat(0.04))
 
 
-def test_cli_portfolio_json(capsys) -> None:
-    code = main(["portfolio", str(PROGRAMME),
-                 "--format", "json"])
+def test_cli_portfolio_json(capsys, tmp_path: Path) -> None:
+    two = _programme(tmp_path, f"{{scenario: {EXAMPLE}, start_year: 2026}}",
+                     f"{{scenario: {EXAMPLE}, start_year: 2029}}")
+    code = main(["portfolio", str(two), "--format", "json"])
     out = capsys.readouterr().out
     assert code == 0
     data = json.loads(out)
@@ -102,3 +105,82 @@ def test_missing_project_file_exits_2(capsys, tmp_path: Path) -> None:
     code = main(["portfolio", str(bad)])
     err = capsys.readouterr().err
     assert code == 2 and "projects.0.scenario" in err and "mangler.yaml" in err
+
+
+UNCERTAIN = ROOT / "examples" / "ips_ung_usikkerhet.yaml"
+
+
+def _programme(tmp_path: Path, *projects: str) -> Path:
+    """A portfolio file in tmp_path naming scenario files by absolute path."""
+    lines = ["name: test", "start_year: 2026", "projects:"]
+    lines += [f"  - {p}" for p in projects]
+    path = tmp_path / "p.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_one_uncertain_project_equals_its_own_montecarlo(pset, tmp_path: Path) -> None:
+    # Same seed, same inputs in the same order, same start year and R-109 schedule: the
+    # programme's draws are the scenario's draws, number for number.
+    spec, scenarios = load_portfolio(_programme(tmp_path, f"{{scenario: {UNCERTAIN}}}"))
+    mc = portfolio_montecarlo(spec, scenarios, pset, draws=300, seed=7)
+    own = run_montecarlo(load_scenario(UNCERTAIN), pset, draws=300, seed=7)
+    assert mc.uncertain_projects == (0,)
+    for name, samples in own.samples.items():
+        np.testing.assert_allclose(mc.samples[name], samples, rtol=1e-12)
+        assert mc.summaries[name].deterministic == pytest.approx(
+            own.summaries[name].deterministic, rel=1e-12)
+
+
+def test_a_certain_project_adds_its_npv_to_every_draw(pset, tmp_path: Path) -> None:
+    alone = _programme(tmp_path, f"{{scenario: {UNCERTAIN}}}")
+    spec1, sc1 = load_portfolio(alone)
+    first = portfolio_montecarlo(spec1, sc1, pset, draws=200, seed=3)
+    both = _programme(tmp_path, f"{{scenario: {UNCERTAIN}}}",
+                      f"{{scenario: {EXAMPLE}, start_year: 2029}}")
+    spec2, sc2 = load_portfolio(both)
+    second = portfolio_montecarlo(spec2, sc2, pset, draws=200, seed=3)
+    # the second project has no `uncertainty:`; its NPV in the programme is fixed
+    programme = evaluate_portfolio(spec2, sc2, pset)
+    only_fixed = combine("b", [programme.projects[1]], 2026, programme.schedule)
+    for payer in (*PUBLIC_PAYERS, "public_total"):
+        np.testing.assert_allclose(second.samples[payer] - first.samples[payer],
+                                   only_fixed.budget.npv[payer], rtol=1e-9, atol=1e-3)
+    assert second.uncertain_projects == (0,)
+
+
+def test_portfolio_montecarlo_is_reproducible_and_ordered(pset, tmp_path: Path) -> None:
+    spec, sc = load_portfolio(_programme(tmp_path, f"{{scenario: {UNCERTAIN}}}",
+                                         f"{{scenario: {UNCERTAIN}, start_year: 2030}}"))
+    a = portfolio_montecarlo(spec, sc, pset, draws=400, seed=5)
+    b = portfolio_montecarlo(spec, sc, pset, draws=400, seed=5)
+    assert a.uncertain_projects == (0, 1)
+    for name, s in a.summaries.items():
+        np.testing.assert_array_equal(a.samples[name], b.samples[name])
+        assert s.p5 <= s.p50 <= s.p95 and 0.0 <= s.prob_positive <= 1.0
+    assert a.summaries["public_total"].deterministic == pytest.approx(
+        evaluate_portfolio(spec, sc, pset).budget.npv["public_total"], rel=1e-12)
+
+
+def test_portfolio_montecarlo_without_uncertainty_is_an_error(pset, tmp_path: Path) -> None:
+    spec, sc = load_portfolio(_programme(tmp_path, f"{{scenario: {EXAMPLE}}}"))
+    with pytest.raises(InputError, match="uncertainty"):
+        portfolio_montecarlo(spec, sc, pset, draws=10, seed=1)
+    spec, sc = load_portfolio(_programme(tmp_path, f"{{scenario: {UNCERTAIN}}}"))
+    with pytest.raises(InputError, match="antall trekk"):
+        portfolio_montecarlo(spec, sc, pset, draws=0, seed=1)
+
+
+def test_cli_portfolio_draws(capsys, tmp_path: Path) -> None:
+    path = _programme(tmp_path, f"{{scenario: {UNCERTAIN}}}", f"{{scenario: {EXAMPLE}}}")
+    assert main(["portfolio", str(path), "--draws", "300", "--seed", "2",
+                 "--format", "json"]) == 0
+    mc = json.loads(capsys.readouterr().out)["montecarlo"]
+    assert mc["draws"] == 300 and mc["seed"] == 2 and len(mc["uncertain_projects"]) == 1
+    o = mc["outcomes"]["public_total"]
+    assert o["p5"] <= o["p50"] <= o["p95"]
+    assert main(["portfolio", str(path), "--draws", "300"]) == 0
+    assert "USIKKERHET – samlet Monte Carlo" in capsys.readouterr().out
+    assert main(["portfolio", str(_programme(tmp_path, f"{{scenario: {EXAMPLE}}}")),
+                 "--draws", "10"]) == 2
+    assert "uncertainty" in capsys.readouterr().err

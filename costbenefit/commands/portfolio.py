@@ -1,4 +1,4 @@
-"""`costbenefit portfolio PORTFOLIO.yaml [--params …] [--format table|json]`."""
+"""`costbenefit portfolio PORTFOLIO.yaml [--params …] [--format …] [--draws N --seed S]`."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("portfolio", help="porteføljefil (YAML) som viser til scenariofiler")
     p.add_argument("--params", default=None, help="parametersett: versjon eller mappe")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--draws", type=int, default=None,
+                   help="samlet Monte Carlo over prosjektenes `uncertainty:` (antall trekk)")
+    p.add_argument("--seed", type=int, default=1, help="frø for tilfeldige tall (standard 1)")
     p.set_defaults(run=run)
 
 
@@ -44,6 +47,43 @@ def to_json(res, pset) -> dict[str, Any]:
         },
         "ledger": res.ledger.rows(),
     }
+
+
+def montecarlo_dict(mc, res) -> dict[str, Any]:
+    from costbenefit.outcomes import OUTCOME_LABELS_NB
+
+    return {
+        "draws": mc.draws,
+        "seed": mc.seed,
+        "uncertain_projects": [res.projects[i].scenario.name for i in mc.uncertain_projects],
+        "independent_projects": True,
+        "outcomes": {
+            name: {"label": OUTCOME_LABELS_NB[name], "deterministic": s.deterministic,
+                   "mean": s.mean, "p5": s.p5, "p50": s.p50, "p95": s.p95,
+                   "prob_positive": s.prob_positive}
+            for name, s in mc.summaries.items()
+        },
+    }
+
+
+def montecarlo_lines(mc, res) -> list[str]:
+    from costbenefit import i18n
+    from costbenefit.outcomes import OUTCOME_LABELS_NB
+
+    names = ", ".join(res.projects[i].scenario.name for i in mc.uncertain_projects)
+    lines = [
+        "", f"USIKKERHET – samlet Monte Carlo, {i18n.number(mc.draws, 0)} trekk, frø {mc.seed}",
+        f"  Usikre prosjekter (trukket uavhengig av hverandre): {names}",
+        "  Prosjekter uten `uncertainty:` er med med sine faste tall i hvert trekk.",
+        f"  {'Resultatmål':<34}{'Deterministisk':>18}{'P5':>18}{'P50':>18}{'P95':>18}"
+        f"{'P(NNV > 0)':>12}",
+    ]
+    for name, s in mc.summaries.items():
+        lines.append(
+            f"  {OUTCOME_LABELS_NB[name]:<34}{i18n.kr(s.deterministic):>18}{i18n.kr(s.p5):>18}"
+            f"{i18n.kr(s.p50):>18}{i18n.kr(s.p95):>18}{i18n.percent(s.prob_positive, 1):>12}"
+        )
+    return lines
 
 
 def to_table(res) -> str:
@@ -85,6 +125,15 @@ def run(args: argparse.Namespace) -> str:
     spec, scenarios = load_portfolio(args.portfolio)
     pset = resolve_parameter_set(args.params)
     res = evaluate_portfolio(spec, scenarios, pset)
+    mc = None
+    if args.draws is not None:
+        from costbenefit.portfolio import portfolio_montecarlo
+
+        mc = portfolio_montecarlo(spec, scenarios, pset, args.draws, args.seed)
     if args.format == "json":
-        return json.dumps(to_json(res, pset), ensure_ascii=False, indent=2)
-    return to_table(res)
+        data = to_json(res, pset)
+        if mc is not None:
+            data["montecarlo"] = montecarlo_dict(mc, res)
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    table = to_table(res)
+    return table if mc is None else "\n".join([table, *montecarlo_lines(mc, res)])
