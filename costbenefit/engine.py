@@ -146,12 +146,14 @@ class KernelInputs:
     decay: np.ndarray  # (D,)
     participants: np.ndarray  # (D, cohorts)
     cost_per_participant_year: np.ndarray  # (D, public payers) in PUBLIC_PAYERS order
+    transfer_per_participant_year: np.ndarray  # (D, public payers): cash to participants
     fixed_costs: np.ndarray  # (D, fixed costs)
 
     @classmethod
     def from_scenario(cls, scenario: Scenario, draws: int = 1) -> KernelInputs:
         iv = scenario.intervention
         cost = iv.cost_per_participant_year.model_dump()
+        transfer = iv.transfer_per_participant_year.model_dump()
 
         def rep(values: list[float]) -> np.ndarray:
             return np.tile(np.asarray(values, dtype=float), (draws, 1))
@@ -165,6 +167,7 @@ class KernelInputs:
             decay=np.full(draws, iv.decay),
             participants=rep([c.participants for c in iv.cohorts]),
             cost_per_participant_year=rep([cost[p] for p in PUBLIC_PAYERS]),
+            transfer_per_participant_year=rep([transfer[p] for p in PUBLIC_PAYERS]),
             fixed_costs=rep([f.amount for f in iv.fixed_costs]),
         )
 
@@ -186,7 +189,9 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
     """The kernel: ledger amounts ``[draw, year, payer, category]`` for every draw.
 
     ``per_success[draw, k, payer, category]`` is the gain of one success k years after
-    its start (``effect_profile × gap_flows``); cohorts are shifted copies of it.
+    its start (``effect_profile × gap_flows``); cohorts are shifted copies of it. Cash the
+    measure pays to participants is a `measure` cost to the paying budget and a `measure`
+    receipt for the person, so society's real cost nets it out.
     """
     iv = scenario.intervention
     horizon = scenario.horizon_years
@@ -211,6 +216,9 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
         for j, payer in enumerate(PUBLIC_PAYERS):
             cost = n * inputs.cost_per_participant_year[:, j]
             amount[:, o:end, PAYER_INDEX[payer], measure] -= cost[:, None]
+            cash = n * inputs.transfer_per_participant_year[:, j]
+            amount[:, o:end, PAYER_INDEX[payer], measure] -= cash[:, None]
+            amount[:, o:end, PAYER_INDEX["person"], measure] += cash[:, None]
     for k, fixed in enumerate(iv.fixed_costs):
         amount[:, fixed.year - scenario.start_year, PAYER_INDEX[fixed.payer], measure] -= (
             inputs.fixed_costs[:, k])

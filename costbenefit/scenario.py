@@ -58,6 +58,9 @@ class Intervention(_Strict):
     cohorts: list[Cohort] = Field(min_length=1)
     duration_years: int = Field(1, ge=1, le=20)
     cost_per_participant_year: CostPerPayer = CostPerPayer()
+    # cash paid to participants as part of the measure (e.g. a new youth benefit): a cost to
+    # the paying budget and income to the person, not a real resource cost to society
+    transfer_per_participant_year: CostPerPayer = CostPerPayer()
     fixed_costs: list[FixedCost] = []
     success_rate_with: float = Field(0.0, ge=0.0, le=1.0)  # required in profile mode
     success_rate_without: float = Field(0.0, ge=0.0, le=1.0)

@@ -62,6 +62,9 @@ def society_rows(amount: np.ndarray, labour_cost_factor: float,
     for category in ("services", "measure"):
         c = CATEGORY_INDEX[category]
         out[..., c] = amount[..., public, c].sum(axis=-1)
+    # cash the measure pays participants is a transfer: the person's receipt cancels it
+    out[..., CATEGORY_INDEX["measure"]] += amount[..., PAYER_INDEX["person"],
+                                                  CATEGORY_INDEX["measure"]]
     out[..., CATEGORY_INDEX["tax_financing"]] = tax_financing_rate * amount[..., public, :].sum(
         axis=(-2, -1))
     return out

@@ -66,11 +66,13 @@ def scenario_slots(scenario: Scenario) -> dict[str, InputSlot]:
         path = f"intervention.{name}"
         upper = math.nextafter(1.0, 0.0) if name == "decay" else 1.0
         slots[path] = InputSlot(path, label, float(getattr(iv, name)), (0.0, upper), name)
-    cost = iv.cost_per_participant_year.model_dump()
-    for j, payer in enumerate(PUBLIC_PAYERS):
-        path = f"intervention.cost_per_participant_year.{payer}"
-        slots[path] = InputSlot(path, f"Kostnad per deltakerår, {PAYER_LABELS_NB[payer].lower()}",
-                                float(cost[payer]), NON_NEGATIVE, "cost_per_participant_year", j)
+    for field, label in (("cost_per_participant_year", "Kostnad per deltakerår"),
+                         ("transfer_per_participant_year", "Stønad per deltakerår")):
+        amounts = getattr(iv, field).model_dump()
+        for j, payer in enumerate(PUBLIC_PAYERS):
+            path = f"intervention.{field}.{payer}"
+            slots[path] = InputSlot(path, f"{label}, {PAYER_LABELS_NB[payer].lower()}",
+                                    float(amounts[payer]), NON_NEGATIVE, field, j)
     for i, c in enumerate(iv.cohorts):
         path = f"intervention.cohorts.{i}.participants"
         slots[path] = InputSlot(path, f"Deltakere i kullet {c.year}", float(c.participants),

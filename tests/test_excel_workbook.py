@@ -211,3 +211,22 @@ def test_societal_npv_is_a_live_formula(pset, tmp_path, societal) -> None:
     changed = evaluate(Scenario.model_validate(data), pset)
     values = model.calculate(tax_financing_rate=0.1, success_rate_with=0.5)
     assert values["npv_societal"] == pytest.approx(changed.societal.npv, rel=REL)
+
+
+def test_cash_to_participants_recomputes_like_engine(pset, tmp_path) -> None:
+    """A measure that pays participants cash: a budget cost, a transfer for society. The
+    workbook's budget and societal NPVs equal the engine's, also after changing the cash."""
+    data = load_scenario(EXAMPLE).model_dump()
+    data["intervention"]["transfer_per_participant_year"] = {"stat": 120_000, "kommune": 10_000}
+    result = evaluate(Scenario.model_validate(data), pset)
+    path = tmp_path / "cash.xlsx"
+    path.write_bytes(build_workbook(result, pset))
+    model = FormulaModel(path)
+    values = model.calculate()
+    assert_matches_engine(values, result)
+    assert values["npv_societal"] == pytest.approx(result.societal.npv, rel=REL)
+    data["intervention"]["transfer_per_participant_year"]["stat"] = 60_000
+    changed = evaluate(Scenario.model_validate(data), pset)
+    values = model.calculate(transfer_stat=60_000)
+    assert_matches_engine(values, changed)
+    assert values["npv_societal"] == pytest.approx(changed.societal.npv, rel=REL)

@@ -128,6 +128,15 @@ def write_inputs(ws, row: int, result: Result) -> tuple[Inputs, int]:
     for i, payer in enumerate(PUBLIC_PAYERS):
         _input(ws, inp, f"cost_{payer}", row + i, PAYER_LABELS_NB[payer], costs[payer], KR)
     row += len(PUBLIC_PAYERS) + 1
+    if pays_cash(result):
+        _header(ws, row, 1, "Stønad til deltakerne per deltakerår")
+        write_text(ws, row, 3, "overføring: kostnad for budsjettet, inntekt for personen", NOTE)
+        row += 1
+        cash = iv.transfer_per_participant_year.model_dump()
+        for i, payer in enumerate(PUBLIC_PAYERS):
+            _input(ws, inp, f"transfer_{payer}", row + i, PAYER_LABELS_NB[payer], cash[payer],
+                   KR)
+        row += len(PUBLIC_PAYERS) + 1
 
     sv = result.societal
     if sv is not None:
@@ -193,8 +202,14 @@ def write_inputs(ws, row: int, result: Result) -> tuple[Inputs, int]:
     return inp, row + 1
 
 
-def flow_columns(per_success: np.ndarray) -> list[tuple[str, str]]:
-    """(payer, category) pairs with a flow: non-zero per-success flows and public costs."""
+def pays_cash(result: Result) -> bool:
+    """Does the measure pay cash to participants (`transfer_per_participant_year`)?"""
+    return any(result.scenario.intervention.transfer_per_participant_year.model_dump().values())
+
+
+def flow_columns(per_success: np.ndarray, cash: bool = False) -> list[tuple[str, str]]:
+    """(payer, category) pairs with a flow: non-zero per-success flows and public costs, and
+    the person's receipt of the measure's cash when it pays any."""
     pairs = [
         (p, c)
         for p in PAYERS
@@ -203,6 +218,8 @@ def flow_columns(per_success: np.ndarray) -> list[tuple[str, str]]:
         and np.any(per_success[:, PAYER_INDEX[p], CATEGORIES.index(c)])
     ]
     pairs += [(p, "measure") for p in PUBLIC_PAYERS]
+    if cash:
+        pairs.append(("person", "measure"))
     return sorted(pairs, key=lambda pc: (PAYER_INDEX[pc[0]], CATEGORIES.index(pc[1])))
 
 
@@ -326,9 +343,14 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
                     f">{cell(names['t'], r)}-{c['duration_years']}))", "#,##0")
         write_value(ws, r, names["rev"], f"=INDEX({rng(names['new'])},{horizon - t})", "#,##0")
         for (payer, cat), fc in flow_cols.items():
-            if cat == "measure":
+            active = cell(names["active"], r)
+            if (payer, cat) == ("person", "measure"):
+                cash = "+".join(c["transfer_" + p] for p in PUBLIC_PAYERS)
+                formula = f"=({cash})*{active}"
+            elif cat == "measure":
+                cash = f"-{c['transfer_' + payer]}*{active}" if "transfer_" + payer in c else ""
                 formula = (
-                    f"=-{c['cost_' + payer]}*{cell(names['active'], r)}"
+                    f"=-{c['cost_' + payer]}*{active}{cash}"
                     f"-SUMPRODUCT(1*({inp.fixed_year}={cell(names['year'], r)}),"
                     f'1*({inp.fixed_payer}="{payer}"),{inp.fixed_amount})'
                 )
@@ -389,7 +411,9 @@ def _society_terms(c: dict[str, str], flow_cols: dict[tuple[str, str], int], at,
     return {
         "production": f"{c['labour_cost_factor']}*{at(production)}" if production else "0",
         "services": public("services"),
-        "measure": public("measure"),
+        "measure": public("measure") + (
+            f"+{at(flow_cols[('person', 'measure')])}" if ("person", "measure") in flow_cols
+            else ""),
         "tax_financing": f"{c['tax_financing_rate']}*{net_public}",
     }
 
@@ -476,7 +500,7 @@ def build_model(result: Result, inputs_ws, unit_ws, flows_ws, out_ws, out_at: tu
         raise InputError("Excel-arbeidsbok med formler finnes foreløpig bare for profilmodus; "
                          "bruk --format json eller tabell for mode: markov",
                          source=result.scenario.name, field="--xlsx")
-    pairs = flow_columns(result.per_success)
+    pairs = flow_columns(result.per_success, pays_cash(result))
     inp, next_row = write_inputs(inputs_ws, 1, result)
     flows_row = next_row + 1 if flows_ws is inputs_ws else 4
     unit_row = flows_row + result.scenario.horizon_years + 2 if unit_ws is flows_ws else 1
