@@ -1,4 +1,4 @@
-"""The app's pure helpers: texts, form mapping, tables, feature detection, chunking."""
+"""The app's pure helpers: texts, form mapping, ranges, the views' tables, uncertainty."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from costbenefit.errors import InputError
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, Confidence
 from costbenefit.scenario_files import load_scenario, scenario_from_bytes
 from costbenefit.structure import PUBLIC_PAYERS
-from costbenefit.ui import features, form, guide, progress, texts, views
+from costbenefit.ui import form, guide, texts, views
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ips_ung_illustrasjon.yaml"
 
@@ -99,31 +99,6 @@ def test_comparison_frame_keeps_duplicate_names_apart(example, pset) -> None:
     frame = views.comparison_frame([result, result], "nb")
     assert len(frame.columns) == 2
     assert frame.iloc[:, 0].equals(frame.iloc[:, 1])
-
-
-def test_feature_detection() -> None:
-    assert features.module_exists("costbenefit.engine")
-    assert not features.module_exists("costbenefit.no_such_module")
-    assert not features.module_exists("no_such_package.sub")
-    assert features.provider(features.Feature("costbenefit.engine", "evaluate")) is not None
-    assert features.provider(features.Feature("costbenefit.engine", "R109_RATES")) is None
-    assert features.provider(features.Feature("costbenefit.no_such_module", "x")) is None
-    assert features.result_view(object(), "societal") is None
-
-
-def test_chunks_cover_the_total_once() -> None:
-    assert list(progress.chunks(10, 4)) == [(0, 4), (4, 4), (8, 2)]
-    assert list(progress.chunks(0, 4)) == []
-    with pytest.raises(ValueError):
-        list(progress.chunks(5, 0))
-
-
-def test_run_in_chunks_reports_progress() -> None:
-    seen: list[tuple[int, int]] = []
-    out = progress.run_in_chunks(lambda start, n: list(range(start, start + n)), 5, 2,
-                                 lambda done, total: seen.append((done, total)))
-    assert out == [[0, 1], [2, 3], [4]]
-    assert seen == [(2, 5), (4, 5), (5, 5)]
 
 
 def test_guide_explains_every_confidence_tag() -> None:
