@@ -43,8 +43,9 @@ def tornado_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
     widest swing on top, one colour for the low end and one for the high end."""
     order = list(dict.fromkeys(frame.sort_values("rank")["input"]))
     ends = [t("end_low", lang), t("end_high", lang)]
-    y = alt.Y("input:N", sort=order, title=None, axis=alt.Axis(labelLimit=320))
-    bars = alt.Chart(frame).mark_bar(height=14).encode(
+    y = alt.Y("input:N", sort=order, title=None, scale=alt.Scale(paddingInner=0.35),
+              axis=alt.Axis(labelLimit=260, labelOverlap=False))
+    bars = alt.Chart(frame).mark_bar().encode(
         y=y,
         x=alt.X("npv:Q", title=t("axis_npv", lang), axis=alt.Axis(format=",.1f")),
         x2="base:Q",
@@ -58,8 +59,7 @@ def tornado_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
                  alt.Tooltip("swing:N", title=t("axis_swing", lang))],
     )
     base = alt.Chart(frame).mark_rule(color="black").encode(x="mean(base):Q")
-    height = 28 * len(order) + 20
-    return (bars + base).properties(height=height).configure(
+    return (bars + base).properties(height=alt.Step(30), width="container").configure(
         locale={"number": NB_NUMBER_LOCALE})
 
 

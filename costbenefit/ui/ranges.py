@@ -96,17 +96,17 @@ def with_ranges(sc: Scenario, base: Scenario, values: dict[str, Any]) -> Scenari
     Raises InputError naming the input when a range does not surround the form value.
     """
     unchanged = form_values(base)
-    section = {p: d.model_dump(by_alias=True) for p, d in sc.uncertainty.items()
-               if p not in {r.path for r in RANGE_INPUTS}}
+    # keep the declared order: Monte Carlo draws the inputs in it, as the CLI does
+    section = {p: d.model_dump(by_alias=True) for p, d in sc.uncertainty.items()}
     for r in RANGE_INPUTS:
         on, low_key, high_key = r.fields()
         if not values[on]:
+            section.pop(r.path, None)
             continue
-        declared = base.uncertainty.get(r.path)
-        if (declared is not None and all(values[k] == unchanged[k] for k in r.fields())
+        if (r.path in base.uncertainty and r.path in section
+                and all(values[k] == unchanged[k] for k in r.fields())
                 and values[r.field] == _form_value(base, r)):
-            section[r.path] = declared.model_dump(by_alias=True)
-            continue
+            continue  # as declared in the scenario, untouched
         low, high, mode = values[low_key], values[high_key], values[r.field]
         if not low <= mode <= high:
             raise InputError(

@@ -26,9 +26,15 @@ def _metric_row(metrics: list[views.Metric]) -> None:
         column.metric(m.label, m.value, help=m.help)
 
 
-def _metrics(metrics: list[views.Metric]) -> None:
+def _view(head_key: str, metrics: list[views.Metric], details: list[views.Metric],
+          notes: list[str], lang: str) -> None:
+    """One view: its heading, the headline number, a table of the rest, and notes."""
+    st.markdown(f"#### {t(head_key, lang)}")
     for m in metrics:
         st.metric(m.label, m.value, help=m.help)
+    st.table(views.metrics_table(details, lang))
+    for note in notes:
+        st.caption(note)
 
 
 def three_views(result: Result, lang: str) -> None:
@@ -37,27 +43,17 @@ def three_views(result: Result, lang: str) -> None:
     st.caption(t("views_intro", lang))
     budget, societal, wellbeing = st.columns(3, border=True)
     with budget:
-        st.markdown(f"#### {t('budget_view_head', lang)}")
-        _metrics(views.budget_metrics(result, lang)[-1:])
-        _metric_row(views.budget_metrics(result, lang)[:-1])
-        _metric_row(views.cost_metrics(result, lang))
-        st.caption(t("discounting_used", lang, name=result.discounting.name))
+        _view("budget_view_head", views.budget_metrics(result, lang)[-1:],
+              views.budget_details(result, lang),
+              [t("npv_help", lang), t("discounting_used", lang, name=result.discounting.name)],
+              lang)
     with societal:
-        st.markdown(f"#### {t('societal_head', lang)}")
-        first, *rest = views.societal_metrics(result, lang)
-        _metrics([first])
-        _metric_row(rest)
-        st.dataframe(views.societal_frame(result, lang), hide_index=True, width="stretch")
-        st.caption(views.societal_note(result, lang))
+        _view("societal_head", views.societal_metrics(result, lang)[:1],
+              views.societal_details(result, lang), [views.societal_note(result, lang)], lang)
     with wellbeing:
-        st.markdown(f"#### {t('wellbeing_head', lang)}")
-        first, *rest = views.wellbeing_metrics(result, lang)
-        _metrics([first])
-        _metric_row(rest)
-        st.dataframe(views.wellbeing_frame(result, lang), width="stretch")
-        st.caption(views.wellbeing_note(result, lang))
-        for note in result.wellbeing.notes:
-            st.caption(note)
+        _view("wellbeing_head", views.wellbeing_metrics(result, lang)[:1],
+              views.wellbeing_details(result, lang),
+              [views.wellbeing_note(result, lang), *result.wellbeing.notes], lang)
     for warning in result.warnings:
         st.info(f"{t('warning', lang)}: {warning}")
 

@@ -203,7 +203,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "cat_tax_financing": {"nb": "Skattefinansieringskostnad", "en": "Cost of public funds"},
     "cat_residual_value": {"nb": "Restverdi etter analyseperioden",
                            "en": "Residual value after the period"},
-    "col_effect": {"nb": "Virkning", "en": "Effect"},
     "col_pv": {"nb": "Nåverdi", "en": "Present value"},
     "societal_note": {
         "nb": "Produksjon = lønn × {factor} (arbeidskraftkostnad); skattefinansieringskostnad "
@@ -234,10 +233,9 @@ TEXTS: dict[str, dict[str, str]] = {
                              "en": "The measure's public cost (PV) divided by discounted "
                                    "WELLBYs."},
     "per_wellby": {"nb": "Per WELLBY ({year}-kroner)", "en": "Per WELLBY (NOK {year})"},
-    "wellbeing_pv": {"nb": "Verdi (nåverdi)", "en": "Value (PV)"},
-    "level_low": {"nb": "lav", "en": "low"},
-    "level_central": {"nb": "sentral", "en": "central"},
-    "level_high": {"nb": "høy", "en": "high"},
+    "per_wellby_span": {"nb": "Per WELLBY, lav – høy", "en": "Per WELLBY, low – high"},
+    "value_span": {"nb": "Verdi, lav – høy", "en": "Value, low – high"},
+    "col_value": {"nb": "Verdi", "en": "Value"},
     "wellbeing_note": {"nb": "Verdsetting: {rule}; {growth}; WELLBY-er diskontert med "
                              "{schedule}.",
                        "en": "Valuation: {rule}; {growth}; WELLBYs discounted with "

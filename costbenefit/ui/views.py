@@ -22,7 +22,6 @@ from costbenefit.sensitivity import SwitchingValue, Tornado
 from costbenefit.structure import PUBLIC_PAYERS
 from costbenefit.ui.texts import t
 from costbenefit.uncertain_inputs import InputSlot
-from costbenefit.wellbeing import LEVELS
 
 CONFIDENCE_LABELS_EN = {c: c.value for c in Confidence}
 
@@ -151,13 +150,26 @@ def societal_metrics(result: Result, lang: str) -> list[Metric]:
     ]
 
 
-def societal_frame(result: Result, lang: str) -> pd.DataFrame:
-    """Present value by societal category; the residual value only when there is one."""
+def metrics_table(metrics: list[Metric], lang: str) -> pd.DataFrame:
+    """Label -> value, for the numbers under a view's headline (narrow columns: a no-break
+    space keeps each amount on one line)."""
+    return pd.DataFrame({t("col_value", lang): [m.value.replace(" kr", "\u00a0kr")
+                                                for m in metrics]},
+                        index=pd.Index([m.label for m in metrics], name=t("compare_metric", lang)))
+
+
+def budget_details(result: Result, lang: str) -> list[Metric]:
+    """Under the public total: each payer's NPV, the cost, the return and the payback year."""
+    return [*budget_metrics(result, lang)[:-1], *cost_metrics(result, lang)]
+
+
+def societal_details(result: Result, lang: str) -> list[Metric]:
+    """Present value by societal category (the residual value only when there is one), and
+    the benefit-cost ratio and NPV per budget krone."""
     sv = result.societal
-    rows = [(t(f"cat_{c}", lang), i18n.kr(pv)) for c, pv in sv.pv_by_category.items()
-            if pv != 0 or c != "residual_value"]
-    rows.append((t("societal_npv", lang), i18n.kr(sv.npv)))
-    return pd.DataFrame(rows, columns=[t("col_effect", lang), t("col_pv", lang)])
+    rows = [Metric(c, t(f"cat_{c}", lang), i18n.kr(pv), "")
+            for c, pv in sv.pv_by_category.items() if pv != 0 or c != "residual_value"]
+    return rows + societal_metrics(result, lang)[1:]
 
 
 def societal_note(result: Result, lang: str) -> str:
@@ -182,13 +194,20 @@ def wellbeing_metrics(result: Result, lang: str) -> list[Metric]:
     ]
 
 
-def wellbeing_frame(result: Result, lang: str) -> pd.DataFrame:
-    """Value per WELLBY and value of all WELLBYs, low / central / high."""
+def _span(levels: dict[str, float]) -> str:
+    return f"{i18n.kr(levels['low'])} – {i18n.kr(levels['high'])}"
+
+
+def wellbeing_details(result: Result, lang: str) -> list[Metric]:
+    """WELLBYs, cost per WELLBY, and the value per WELLBY and in total, low–high."""
     wv = result.wellbeing
-    rows = {t("per_wellby", lang, year=result.price_year): wv.value_per_wellby,
-            t("wellbeing_pv", lang): wv.value}
-    return pd.DataFrame({label: {t(f"level_{k}", lang): i18n.kr(v[k]) for k in LEVELS}
-                         for label, v in rows.items()}).T
+    per = t("per_wellby", lang, year=result.price_year)
+    return [
+        *wellbeing_metrics(result, lang)[1:],
+        Metric("per_wellby", per, i18n.kr(wv.value_per_wellby["central"]), ""),
+        Metric("per_wellby_span", t("per_wellby_span", lang), _span(wv.value_per_wellby), ""),
+        Metric("value_span", t("value_span", lang), _span(wv.value), ""),
+    ]
 
 
 def wellbeing_note(result: Result, lang: str) -> str:
