@@ -170,7 +170,9 @@ def test_guide_page(at: AppTest) -> None:
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
     for phrase in ("Budsjettvirkning", "Hvorfor stønader ikke er en kostnad",
-                   "Hvor mange må lykkes", "konfidensmerking"):
+                   "Hvor mange må lykkes", "konfidensmerking", "Samfunnsøkonomisk lønnsomhet",
+                   "WELLBY", "Tornado", "Bryteverdi", "Monte Carlo",
+                   "sannsynligheten for at nåverdien er positiv", "Overstyrt"):
         assert phrase in text
     assert len(at.table[0].value) == 6
 
