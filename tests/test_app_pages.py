@@ -154,6 +154,8 @@ def test_compare_page_side_by_side(at: AppTest) -> None:
     table = at.dataframe[0].value
     assert list(table.columns) == ["IPS Ung, Trondheim (illustrasjon)", "Halvparten"]
     assert table.loc[t("public_total")].nunique() == 2
+    assert table.loc[t("societal_npv")].nunique() == 2  # the three views, still apart
+    assert table.loc[t("wellbeing_value")].nunique() == 2
     at.button[-1].click().run()  # clear
     assert at.info[0].value == t("compare_empty")
 

@@ -126,7 +126,8 @@ def comparison_frame(results: list[Result], lang: str) -> pd.DataFrame:
     labels: list[str] = []
     for result in results:
         metrics = [*budget_metrics(result, lang), *cost_metrics(result, lang),
-                   *break_even_metrics(result, lang)]
+                   *break_even_metrics(result, lang), *societal_metrics(result, lang)[:2],
+                   *wellbeing_metrics(result, lang)]
         labels = [m.label for m in metrics] + [t("schedule", lang), t("price_year", lang)]
         values = [m.value for m in metrics] + [result.discounting.name, str(result.price_year)]
         name = result.scenario.name
