@@ -7,7 +7,7 @@ into a value. The same seed, draws and scenario always give the same numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,7 +51,8 @@ def summarise(values: np.ndarray, deterministic: float) -> OutcomeSummary:
 
 
 def run_montecarlo(scenario: Scenario, pset: ParameterSet, draws: int, seed: int,
-                   outcomes: Sequence[str] | None = None) -> MonteCarloResult:
+                   outcomes: Sequence[str] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> MonteCarloResult:
     if not 1 <= draws <= MAX_DRAWS:
         raise InputError(f"antall trekk må være mellom 1 og {MAX_DRAWS:_}".replace("_", " "),
                          field="--draws")
@@ -69,7 +70,7 @@ def run_montecarlo(scenario: Scenario, pset: ParameterSet, draws: int, seed: int
                            check_points_for({s.path: d for s, d in spec if s.is_parameter}))
     u = np.random.default_rng(seed).random((draws, len(spec)))
     values = {slot.path: dist.ppf(u[:, i]) for i, (slot, dist) in enumerate(spec)}
-    samples = model.outcomes(values, names)
+    samples = model.outcomes(values, names, progress)
     base = model.outcomes({}, names)
     return MonteCarloResult(
         draws=draws,

@@ -107,12 +107,18 @@ class SensitivityReport:
     switching: tuple[SwitchingValue, ...]
 
 
-def run_sensitivity(scenario: Scenario, pset: ParameterSet, outcomes: Sequence[str],
-                    switching_outcome: str = "public_total") -> SensitivityReport:
-    """Tornado for every outcome, and a switching value for every input in the tornado."""
+def sensitivity_model(scenario: Scenario, pset: ParameterSet
+                      ) -> tuple[UncertainModel, list[tuple[InputSlot, tuple[float, float]]]]:
+    """The tornado's inputs with their low/high, and the model that evaluates them."""
     rows = sensitivity_inputs(scenario, pset)
     points = {s.path: (*default_range(s), lo, s.base, hi) for s, (lo, hi) in rows
               if s.is_parameter}  # check linearity over the whole switching-value range
-    model = UncertainModel(scenario, pset, [s for s, _ in rows], points)
+    return UncertainModel(scenario, pset, [s for s, _ in rows], points), rows
+
+
+def run_sensitivity(scenario: Scenario, pset: ParameterSet, outcomes: Sequence[str],
+                    switching_outcome: str = "public_total") -> SensitivityReport:
+    """Tornado for every outcome, and a switching value for every input in the tornado."""
+    model, rows = sensitivity_model(scenario, pset)
     switching = tuple(switching_value(model, s.path, switching_outcome) for s, _ in rows)
     return SensitivityReport(tornado(model, rows, outcomes), switching)

@@ -7,7 +7,7 @@ Scenario inputs go straight into the kernel's arrays; drawn parameters go throug
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -79,9 +79,10 @@ class UncertainModel:
         amount = ledger_amounts(self.scenario, inputs, per_success)
         return add_society_rows(amount, self.scenario, self.prep)
 
-    def outcomes(self, values: Mapping[str, np.ndarray], names: Sequence[str]
-                 ) -> dict[str, np.ndarray]:
-        """Each named outcome per draw, computed chunk by chunk."""
+    def outcomes(self, values: Mapping[str, np.ndarray], names: Sequence[str],
+                 progress: Callable[[int, int], None] | None = None) -> dict[str, np.ndarray]:
+        """Each named outcome per draw, computed chunk by chunk; ``progress(done, draws)``
+        after each chunk lets a caller (the app) show how far it has come."""
         unknown = [n for n in names if n not in OUTCOMES]
         if unknown:
             raise InputError(f"ukjent resultatmål {unknown}; velg blant {', '.join(OUTCOMES)}",
@@ -94,6 +95,8 @@ class UncertainModel:
             discounted *= self.df[:, None, None]
             for n in names:
                 out[n][start : start + CHUNK_DRAWS] = OUTCOMES[n](discounted)
+            if progress is not None:
+                progress(min(start + CHUNK_DRAWS, draws), draws)
         return out
 
 

@@ -1,10 +1,11 @@
-"""Kalkulator: set the assumptions, see the budget view by payer and where numbers come from."""
+"""Kalkulator: set the assumptions; see the budget, societal and wellbeing views side by side,
+hvor mange må lykkes, the yearly chart, uncertainty, where numbers come from, and Excel."""
 
 import streamlit as st
 
 from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
-from costbenefit.ui import app_state, inputs, sections
+from costbenefit.ui import app_state, inputs, sections, uncertainty
 from costbenefit.ui.form import scenario_from_form
 from costbenefit.ui.texts import t
 
@@ -18,16 +19,17 @@ with st.sidebar:
 
 st.title(t("app_title", lang))
 st.caption(t("param_set", lang, version=pset.version, sha=pset.sha256[:12]))
+base = inputs.base()
 try:
-    result = evaluate(scenario_from_form(inputs.base(), values), pset)
+    result = evaluate(scenario_from_form(base, values), pset)
 except InputError as exc:
     st.error(f"{t('input_error', lang)}: {exc}")
     st.stop()
 
-sections.budget(result, lang)
+sections.three_views(result, lang)
+sections.break_even(result, lang)
 sections.net_effect_chart(result, lang)
-sections.other_views(result, lang)
-sections.uncertainty(lang)
+scenario = uncertainty.section(result.scenario, base, values, pset, lang)
 sections.provenance(result, pset, lang)
 sections.excel(result, pset, lang)
-sections.save_and_compare(result, lang)
+sections.save_and_compare(scenario, lang)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from costbenefit.ui import features
+from costbenefit.excel.workbook import SHEETS
 from costbenefit.ui.texts import t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-component-update", "--disable-sync"]
 START_TIMEOUT_S = 60
 UI_TIMEOUT_MS = 30_000
+PERCENT = re.compile(r"^\d{1,3},\d\s%$")  # e.g. "80,7 %" (Babel's narrow space before %)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -86,7 +88,7 @@ def page(app_url: str):
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
                                      timeout=UI_TIMEOUT_MS)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 2600},
+            page = browser.new_page(viewport={"width": 1400, "height": 4400},
                                     accept_downloads=True)
             page.set_default_timeout(UI_TIMEOUT_MS)
             page.goto(app_url)
@@ -116,19 +118,14 @@ def metric_value(page, label: str):
     return metric.get_by_test_id("stMetricValue")
 
 
-def check_excel_download(page, tmp_path: Path) -> None:
-    """With the Excel module: download the workbook and open it. Without: no button."""
+def download_workbook(page, tmp_path: Path) -> Path:
+    """Click the workbook download and save what the browser received."""
     button = page.get_by_test_id("stDownloadButton").filter(has_text=t("download_xlsx"))
-    if features.provider(features.EXCEL) is None:
-        sync_api.expect(button).to_have_count(0)
-        return
-    import openpyxl
-
     with page.expect_download(timeout=UI_TIMEOUT_MS) as download:
         button.get_by_role("button").click()
     target = tmp_path / "utenforregnskap.xlsx"
     download.value.save_as(target)
-    assert openpyxl.load_workbook(target).sheetnames
+    return target
 
 
 def test_changing_participants_changes_the_public_total(page, tmp_path: Path) -> None:
@@ -144,6 +141,19 @@ def test_changing_participants_changes_the_public_total(page, tmp_path: Path) ->
     sync_api.expect(total).not_to_have_text(before)
     assert total.inner_text().endswith("kr")
 
+    page.get_by_test_id("stCheckbox").filter(has_text=t("success_with")).locator("label").click()
+    wait_for_run(page)
+    page.get_by_role("button", name=t("mc_run")).click()
+    wait_for_run(page)
+    sync_api.expect(metric_value(page, t("prob_positive"))).to_have_text(PERCENT)
+
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "app_kalkulator.png"), full_page=True)
-    check_excel_download(page, tmp_path)
+
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(download_workbook(page, tmp_path))
+    assert workbook.sheetnames[0] == SHEETS["summary"]
+    summary = " ".join(str(c.value) for row in workbook[SHEETS["summary"]].iter_rows()
+                       for c in row if c.value is not None)
+    assert "IPS Ung" in summary

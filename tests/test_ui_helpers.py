@@ -1,21 +1,22 @@
-"""The app's pure helpers: texts, form mapping, tables, feature detection, chunking."""
+"""The app's pure helpers: texts, form mapping, ranges, the views' tables, uncertainty."""
 
 from __future__ import annotations
 
-import dataclasses
-import types
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from costbenefit import i18n
 from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
+from costbenefit.montecarlo import run_montecarlo
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, Confidence
 from costbenefit.scenario_files import load_scenario, scenario_from_bytes
+from costbenefit.sensitivity import sensitivity_model, switching_value, tornado
 from costbenefit.structure import PUBLIC_PAYERS
-from costbenefit.ui import features, form, guide, progress, texts, views
+from costbenefit.ui import form, guide, ranges, texts, views
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ips_ung_illustrasjon.yaml"
 
@@ -76,10 +77,8 @@ def test_yearly_frame_cumulates_to_each_payers_npv(example, pset) -> None:
 
 
 def test_provenance_marks_overrides(example, pset) -> None:
-    result = evaluate(example, pset)
-    name = result.parameters_used[0]
-    overridden = dataclasses.replace(
-        result, scenario=types.SimpleNamespace(parameter_overrides={name: 1}))
+    name = evaluate(example, pset).parameters_used[0]
+    overridden = evaluate(example.model_copy(update={"parameter_overrides": {name: 1}}), pset)
     frame = views.provenance_frame(overridden, pset, "nb").set_index(texts.t("col_name"))
     assert frame.loc[name, texts.t("col_overridden")] == "ja"
     assert frame.loc[name, texts.t("col_confidence")] == "forutsetning (ikke evidens)"
@@ -101,32 +100,124 @@ def test_comparison_frame_keeps_duplicate_names_apart(example, pset) -> None:
     assert frame.iloc[:, 0].equals(frame.iloc[:, 1])
 
 
-def test_feature_detection() -> None:
-    assert features.module_exists("costbenefit.engine")
-    assert not features.module_exists("costbenefit.no_such_module")
-    assert not features.module_exists("no_such_package.sub")
-    assert features.provider(features.Feature("costbenefit.engine", "evaluate")) is not None
-    assert features.provider(features.Feature("costbenefit.engine", "R109_RATES")) is None
-    assert features.provider(features.Feature("costbenefit.no_such_module", "x")) is None
-    assert features.result_view(object(), "societal") is None
-
-
-def test_chunks_cover_the_total_once() -> None:
-    assert list(progress.chunks(10, 4)) == [(0, 4), (4, 4), (8, 2)]
-    assert list(progress.chunks(0, 4)) == []
-    with pytest.raises(ValueError):
-        list(progress.chunks(5, 0))
-
-
-def test_run_in_chunks_reports_progress() -> None:
-    seen: list[tuple[int, int]] = []
-    out = progress.run_in_chunks(lambda start, n: list(range(start, start + n)), 5, 2,
-                                 lambda done, total: seen.append((done, total)))
-    assert out == [[0, 1], [2, 3], [4]]
-    assert seen == [(2, 5), (4, 5), (5, 5)]
-
-
 def test_guide_explains_every_confidence_tag() -> None:
     rows = guide.confidence_rows("nb")
     assert [r["tag"] for r in rows] == [c.value for c in Confidence]
     assert all(r["betyr"] for r in rows)
+
+
+USIKKERHET = EXAMPLE.parent / "ips_ung_usikkerhet.yaml"
+
+
+def from_form(base, values):
+    return ranges.with_ranges(form.scenario_from_form(base, values), base, values)
+
+
+def test_declared_uncertainty_survives_the_form_unchanged_and_in_order() -> None:
+    sc = load_scenario(USIKKERHET)
+    values = form.form_from_scenario(sc)
+    assert values["unc_cost_stat_on"] and (values["unc_cost_stat_low"],
+                                           values["unc_cost_stat_high"]) == (45_000, 90_000)
+    back = from_form(sc, values)
+    assert back == sc and list(back.uncertainty) == list(sc.uncertainty)
+
+
+def test_a_normal_distribution_survives_the_form(example) -> None:
+    raw = example.model_dump(mode="python", by_alias=True)
+    raw["uncertainty"] = {"intervention.cost_per_participant_year.stat": {
+        "distribution": "normal", "mean": 60_000, "sd": 5_000, "low": 0}}
+    sc = form.Scenario.model_validate(raw)
+    values = form.form_from_scenario(sc)
+    assert values["unc_cost_stat_on"]  # shown with P5/P95 as low/high (no upper end)
+    assert from_form(sc, values) == sc
+    assert scenario_from_bytes(form.scenario_to_yaml(sc).encode(), "lagret.yaml") == sc
+
+
+def test_a_changed_range_becomes_pert_around_the_form_value(example) -> None:
+    values = form.form_from_scenario(example) | {
+        "unc_success_with_pct_on": True, "unc_success_with_pct_low": 30.0,
+        "unc_success_with_pct_high": 45.0, "unc_cost_kommune_on": True,
+        "unc_cost_kommune_low": 10_000, "unc_cost_kommune_high": 40_000}
+    dists = from_form(example, values).uncertainty
+    pert = dists["intervention.success_rate_with"]
+    assert (pert.distribution, pert.low, pert.mode, pert.high) == ("pert", 0.30, 0.366, 0.45)
+    cost = dists["intervention.cost_per_participant_year.kommune"]
+    assert (cost.low, cost.mode, cost.high) == (10_000, 20_000, 40_000)
+    untick = values | {"unc_success_with_pct_on": False}
+    assert list(from_form(example, untick).uncertainty) == [
+        "intervention.cost_per_participant_year.kommune"]
+
+
+def test_a_range_must_surround_the_form_value(example) -> None:
+    values = form.form_from_scenario(example) | {
+        "unc_success_with_pct_on": True, "unc_success_with_pct_low": 40.0,
+        "unc_success_with_pct_high": 45.0}
+    with pytest.raises(InputError, match=r"usikkerhet: intervention.success_rate_with.*36,6"):
+        from_form(example, values)
+
+
+def test_suggested_range_is_twenty_percent_each_way_inside_the_limits() -> None:
+    share, money = ranges.RANGE_INPUTS[0], ranges.RANGE_INPUTS[2]
+    assert ranges.suggested(share, 50.0) == (40.0, 60.0)
+    assert ranges.suggested(share, 90.0) == (72.0, 100.0)  # a share stops at 100 %
+    assert ranges.suggested(money, 80_000) == (64_000, 96_000)
+
+
+def test_views_options_map_onto_the_scenario(example) -> None:
+    values = form.form_from_scenario(example) | {
+        "societal_period": "R-109", "residual_value": "remaining",
+        "wellbeing_rule": "own", "own_value": 150_000}
+    sc = form.scenario_from_form(example, values)
+    assert sc.societal.analysis_period == "R-109" and sc.societal.residual_value == "remaining"
+    assert sc.wellbeing.valuation == "own" and sc.wellbeing.own_value.central == 150_000
+    assert form.form_from_scenario(sc) == values
+    with pytest.raises(InputError, match="WELLBY"):
+        form.scenario_from_form(example, values | {"own_value": 0})
+
+
+def test_progress_is_reported_per_chunk_and_changes_nothing(pset) -> None:
+    sc = load_scenario(USIKKERHET)
+    seen: list[tuple[int, int]] = []
+    with_progress = run_montecarlo(sc, pset, 2_500, 3, progress=lambda d, n: seen.append((d, n)))
+    assert seen == [(1_000, 2_500), (2_000, 2_500), (2_500, 2_500)]
+    plain = run_montecarlo(sc, pset, 2_500, 3)
+    assert with_progress.summaries == plain.summaries
+
+
+def test_tornado_frame_has_two_bars_per_input_from_the_base(pset) -> None:
+    sc = load_scenario(USIKKERHET)
+    model, rows = sensitivity_model(sc, pset)
+    tor = tornado(model, rows, ["public_total"])["public_total"]
+    frame = views.tornado_frame(tor, "nb")
+    assert len(frame) == 2 * len(rows)
+    assert set(frame["end"]) == {"lav verdi", "høy verdi"}
+    assert list(frame["base"] * 1e6) == pytest.approx([tor.base] * len(frame))
+    first = frame[frame["rank"] == 0]
+    assert list(first["npv"] * 1e6) == pytest.approx([tor.rows[0].at_low, tor.rows[0].at_high])
+
+
+def test_switching_text(pset, example) -> None:
+    model, _ = sensitivity_model(example, pset)
+    result = evaluate(example, pset)
+    sv = switching_value(model, "intervention.success_rate_with", "public_total")
+    assert views.switching_text(sv, "nb").startswith("Suksessrate med tiltaket: nåverdien blir "
+                                                     f"null ved {i18n.percent(sv.value, 1)}")
+    assert i18n.percent(result.break_even.success_rate, 1) in views.switching_text(sv, "nb")
+    none = switching_value(model, "intervention.success_rate_with", "public_total", (0.9, 1.0))
+    assert views.switching_text(none, "nb") == ("Ingen bryteverdi: nåverdien er positiv for alle "
+                                                "verdier fra 90,0 % til 100,0 %.")
+
+
+def test_societal_details_show_the_residual_value_only_when_there_is_one(example, pset) -> None:
+    labels = [m.key for m in views.societal_details(evaluate(example, pset), "nb")]
+    assert "residual_value" not in labels
+    raw = example.model_dump(mode="python", by_alias=True)
+    raw["societal"] = {"analysis_period": 10, "residual_value": "remaining"}
+    result = evaluate(form.Scenario.model_validate(raw), pset)
+    details = {m.key: m.value for m in views.societal_details(result, "nb")}
+    assert details["residual_value"] == i18n.kr(result.societal.pv_by_category["residual_value"])
+
+
+def test_metrics_table_keeps_amounts_on_one_line(example, pset) -> None:
+    table = views.metrics_table(views.budget_details(evaluate(example, pset), "nb"), "nb")
+    assert table.loc["Kommune", "Verdi"].endswith("\u00a0kr")

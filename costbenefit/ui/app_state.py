@@ -67,5 +67,5 @@ def add_to_comparison(sc: Scenario) -> bool:
     kept = compared()
     if len(kept) >= MAX_COMPARE:
         return False
-    kept.append(sc.model_dump(mode="json"))
+    kept.append(sc.model_dump(mode="python", by_alias=True))
     return True

@@ -33,3 +33,43 @@ def net_effect_chart(frame: pd.DataFrame, lang: str) -> alt.VConcatChart:
         y=alt.Y("cumulative:Q", title=t("axis_cumulative", lang), axis=alt.Axis(format=",.1f"))
     ).properties(height=220)
     return alt.vconcat(yearly, cumulative).configure(locale={"number": NB_NUMBER_LOCALE})
+
+
+END_COLOURS = ["#d62728", "#2ca02c"]  # low value, high value
+
+
+def tornado_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
+    """Horizontal bars from the base NPV to the NPV at each input's low and high value,
+    widest swing on top, one colour for the low end and one for the high end."""
+    order = list(dict.fromkeys(frame.sort_values("rank")["input"]))
+    ends = [t("end_low", lang), t("end_high", lang)]
+    y = alt.Y("input:N", sort=order, title=None, scale=alt.Scale(paddingInner=0.35),
+              axis=alt.Axis(labelLimit=260, labelOverlap=False))
+    bars = alt.Chart(frame).mark_bar().encode(
+        y=y,
+        x=alt.X("npv:Q", title=t("axis_npv", lang), axis=alt.Axis(format=",.1f")),
+        x2="base:Q",
+        color=alt.Color("end:N", title=None, sort=ends,
+                        scale=alt.Scale(domain=ends, range=END_COLOURS),
+                        legend=alt.Legend(orient="top")),
+        tooltip=[alt.Tooltip("input:N", title=t("axis_input", lang)),
+                 alt.Tooltip("end:N", title=t("axis_end", lang)),
+                 alt.Tooltip("value:N", title=t("axis_value", lang)),
+                 alt.Tooltip("npv_text:N", title=t("col_pv", lang)),
+                 alt.Tooltip("swing:N", title=t("axis_swing", lang))],
+    )
+    base = alt.Chart(frame).mark_rule(color="black").encode(x="mean(base):Q")
+    return (bars + base).properties(height=alt.Step(30), width="container").configure(
+        locale={"number": NB_NUMBER_LOCALE})
+
+
+def histogram_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
+    """The Monte Carlo draws of one NPV, binned, with a dashed rule at zero."""
+    bars = alt.Chart(frame).mark_bar(color=PAYER_COLOURS[0]).encode(
+        x=alt.X("npv:Q", bin=alt.Bin(maxbins=40), title=t("axis_npv", lang),
+                axis=alt.Axis(format=",.1f")),
+        y=alt.Y("count():Q", title=t("axis_draws", lang)),
+    )
+    zero = alt.Chart(pd.DataFrame({"x": [0.0]})).mark_rule(
+        color="black", strokeDash=[4, 4]).encode(x="x:Q")
+    return (bars + zero).properties(height=260).configure(locale={"number": NB_NUMBER_LOCALE})

@@ -15,10 +15,15 @@ from pydantic import ValidationError
 
 from costbenefit.errors import InputError
 from costbenefit.scenario import Scenario
+from costbenefit.ui import ranges
+from costbenefit.ui.ranges import FORM_SOURCE
 from costbenefit.validation_messages import input_error_from
+from costbenefit.wellbeing import RULE_LABELS_NB
 
-FORM_SOURCE = "skjemaet"
 SCHEDULES = ("R-109", "flat", "custom")
+PERIODS = ("horizon", "R-109", "years")  # societal analysis period: as the horizon, R-109, own
+RESIDUALS = ("none", "remaining")
+RULES = tuple(RULE_LABELS_NB)
 DEFAULT_STEPS = "0: 4; 40: 3; 75: 2"
 
 BLANK: dict[str, Any] = {
@@ -44,6 +49,8 @@ FIELDS = (
     "intake_years", "duration_years", "cost_kommune", "cost_fylkeskommune", "cost_stat",
     "success_with_pct", "success_without_pct", "lag_years", "persistence_years", "decay_pct",
     "price_year", "schedule", "flat_rate_pct", "custom_steps",
+    "societal_period", "societal_years", "residual_value", "wellbeing_rule", "own_value",
+    *ranges.FIELDS,
 )
 
 
@@ -107,7 +114,42 @@ def form_from_scenario(sc: Scenario) -> dict[str, Any]:
         "schedule": d.schedule,
         "flat_rate_pct": _pct(d.rate) if d.rate is not None else 4.0,
         "custom_steps": format_steps(d.steps) if d.steps else DEFAULT_STEPS,
+        **_views_form(sc),
+        **ranges.form_values(sc),
     }
+
+
+def _views_form(sc: Scenario) -> dict[str, Any]:
+    period = sc.societal.analysis_period
+    own = sc.wellbeing.own_value
+    return {
+        "societal_period": ("horizon" if period is None else
+                            "R-109" if period == "R-109" else "years"),
+        "societal_years": period if isinstance(period, int) else sc.horizon_years,
+        "residual_value": sc.societal.residual_value,
+        "wellbeing_rule": sc.wellbeing.valuation,
+        "own_value": round(own.central) if own is not None else 0,
+    }
+
+
+def _societal(values: dict[str, Any]) -> dict[str, Any]:
+    choice = values["societal_period"]
+    period = {"horizon": None, "R-109": "R-109"}.get(choice, values["societal_years"])
+    return {"analysis_period": period, "residual_value": values["residual_value"]}
+
+
+def _wellbeing(raw: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The wellbeing options with the chosen rule; an own value the user typed replaces the
+    scenario's (which keeps its low/high while its central value is unchanged)."""
+    rule, own = values["wellbeing_rule"], values["own_value"]
+    out = {**raw, "valuation": rule}
+    kept = raw.get("own_value")
+    if rule == "own" and own <= 0:
+        raise InputError("skriv inn en egen verdi per WELLBY (kroner i kroneåret, over 0)",
+                         source=FORM_SOURCE, field="egen verdi per WELLBY")
+    if own > 0 and (kept is None or round(kept["central"]) != own):
+        out["own_value"] = {"central": float(own)}
+    return out
 
 
 def _discounting(values: dict[str, Any]) -> dict[str, Any]:
@@ -125,7 +167,7 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
     Fixed costs outside the new analysis period are dropped rather than rejected, since the
     user changed the period in the form, not the costs.
     """
-    raw = base.model_dump(mode="python")
+    raw = base.model_dump(mode="python", by_alias=True)
     first, horizon = int(values["start_year"]), int(values["horizon_years"])
     intake = max(1, min(int(values["intake_years"]), horizon))
     iv = raw["intervention"]
@@ -150,6 +192,8 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
         horizon_years=horizon,
         price_year=values["price_year"],
         discounting=_discounting(values),
+        societal=_societal(values),
+        wellbeing=_wellbeing(raw["wellbeing"], values),
     )
     try:
         return Scenario.model_validate(raw)
@@ -159,5 +203,5 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
 
 def scenario_to_yaml(sc: Scenario) -> str:
     """The scenario as YAML a user can save and upload again (or give to the CLI)."""
-    raw = sc.model_dump(mode="json", exclude_defaults=True)
+    raw = sc.model_dump(mode="json", exclude_defaults=True, by_alias=True)
     return yaml.safe_dump(raw, allow_unicode=True, sort_keys=False)

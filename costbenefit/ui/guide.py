@@ -1,5 +1,6 @@
-"""The user guide: what the views mean, why transfers are not a societal cost, what the
-confidence tags and *hvor mange må lykkes* mean. Norwegian is the source text."""
+"""The user guide: what the three views mean, why transfers are not a societal cost, what
+*hvor mange må lykkes*, the uncertainty tools and the confidence tags mean, and how the Excel
+files are used. Norwegian is the source text."""
 
 from __future__ import annotations
 
@@ -21,11 +22,19 @@ offentlige budsjetter år for år, hvem som får gevinsten, og når tiltaket har
    virkninger for hele samfunnet – økt produksjon når folk kommer i arbeid, sparte ressurser i
    tjenestene, tiltakets kostnad og skattefinansieringskostnaden (20 % av netto offentlig
    budsjettvirkning).
+   Nøkkeltall: netto nåverdi for samfunnet, nytte-kostnadsbrøk og netto nytte per
+   budsjettkrone. Under «Samfunnsøkonomi og livskvalitet» i sidepanelet velger du
+   analyseperiode (som analyseperioden, R-109s 40 år eller eget antall år) og om virkninger
+   etter perioden skal tas med som restverdi.
 3. **Livskvalitet (WELLBY)**: hvor mye bedre livet blir, målt i poeng livstilfredshet (0–10)
-   per person per år, og verdsatt i kroner etter en valgt regel.
+   per person per år, og verdsatt i kroner etter en valgt regel: norsk QALY-verdi ÷ 7,
+   HM Treasury, Open Social Value Bank eller en egen verdi. Ingen av dem er en offisiell norsk
+   WELLBY-verdi, så prøv flere og se hvor mye valget betyr. Kalkulatoren viser lav, sentral og
+   høy verdi og kostnad per WELLBY.
 
 Visningene vises side om side og **legges aldri sammen** til ett tall: da ville det samme
-blitt talt flere ganger.
+blitt talt flere ganger. Livskvalitetsgevinsten av å komme i arbeid inkluderer for eksempel
+gleden av høyere inntekt, som den samfunnsøkonomiske visningen allerede teller som produksjon.
 
 ## Hvorfor stønader ikke er en kostnad for samfunnet
 En stønad (for eksempel AAP eller sosialhjelp) flytter penger fra det offentlige til en
@@ -40,6 +49,28 @@ offentlige budsjetter går i null over analyseperioden: tiltakets kostnad (nåve
 den offentlige gevinsten av én suksess (nåverdi). Kalkulatoren viser også suksessraten som
 gir balanse. Er den over 100 %, kan tiltaket ikke betale seg for offentlige budsjetter alene.
 
+## Usikkerhet
+- **Usikre størrelser**: kryss av for en størrelse du er usikker på (suksessrate med eller
+  uten tiltaket, kostnad per deltakerår) og oppgi lav og høy verdi. Verdien i sidepanelet er
+  den mest sannsynlige. Scenarioer kan også ha egne fordelinger (seksjonen `uncertainty:`).
+- **Tornado** («hva betyr mest?»): hver størrelse settes til lav og høy verdi mens alt annet
+  står fast. De lengste stolpene øverst er de forutsetningene resultatet er mest følsomt for –
+  dem er det verdt å finne bedre tall for.
+- **Bryteverdi**: verdien av én størrelse der nåverdien blir null. For suksessraten er det
+  den samme som suksessraten som gir balanse.
+- **Monte Carlo**: trekker alle usikre størrelser samtidig mange ganger (standard 2 000, høyst
+  20 000) og viser fordelingen av nåverdien, **sannsynligheten for at nåverdien er positiv**,
+  og P5, P50 (median) og P95: 90 % av trekkene ligger mellom P5 og P95. Samme frø (seed) gir
+  alltid samme svar, også i kommandolinjen. Den kjøres bare når du ber om det.
+
+Usikkerhetsanalysen fanger bare den usikkerheten du har lagt inn. Den sier ingenting om feil i
+selve modellen eller i forløpene for målgruppen.
+
+## Excel
+Last ned hele beregningen som Excel-arbeidsbok med levende formler og kilder. Prosjekteiere kan
+laste ned en tom budsjettmal, fylle den ut og laste den opp igjen i sidepanelet. Feil i malen
+vises med navnet på arket og cellen, slik at de er lette å rette.
+
 ## Nåverdi og diskontering
 Kroner langt fram i tid er mindre verdt enn kroner i dag. R-109 bruker 4 % rente de første
 40 årene, så 3 % og til slutt 2 %. År 0 (tiltakets første år) diskonteres ikke.
@@ -48,7 +79,9 @@ forblir positiv.
 
 ## Hvor sikre er tallene? (konfidensmerking)
 Hvert tall i parametersettet har en kilde og en merking. Åpne «Hvor kommer tallene fra?» i
-kalkulatoren for å se dem. Verdier du har overstyrt, er merket.
+kalkulatoren for å se dem: parameternavn, enhet, kroneår, lenke til kilden og merkingen under.
+Parametere som scenarioet overstyrer (`parameter_overrides`), er merket «Overstyrt» og regnes
+som forutsetninger, ikke evidens.
 """,
     "en": """
 ## What the calculator does
@@ -63,8 +96,10 @@ public budgets year by year, who gains, and when the measure has paid for itself
 2. **Social cost-benefit** (the Ministry of Finance's circular R-109 and DFØ's guide): real
    resource effects for society as a whole – production, saved resources in services, the
    measure's cost and the marginal cost of public funds (20 % of the net budget effect).
+   Choose the analysis period and the residual value under "Societal and wellbeing views".
 3. **Wellbeing (WELLBY)**: one point of life satisfaction (0–10) for one person for one year,
-   valued in kroner by a chosen rule.
+   valued in kroner by a chosen rule (Norwegian QALY value ÷ 7, HM Treasury, Open Social
+   Value Bank or your own value). None is an official Norwegian WELLBY value.
 
 The views are shown side by side and **never added into one number**.
 
@@ -78,12 +113,27 @@ How many *extra* participants (beyond those who would succeed anyway) must succe
 budgets to break even: the measure's cost (present value) divided by the public gain of one
 success (present value). Above 100 % means it cannot pay for itself from budgets alone.
 
+## Uncertainty
+- **Uncertain inputs**: tick an input and give a low and a high value; the sidebar value is the
+  most likely one.
+- **Tornado**: each input at its low and high value, all else fixed; the longest bars matter
+  most.
+- **Switching value**: the value of one input at which the NPV is zero.
+- **Monte Carlo**: draws all uncertain inputs together (2,000 by default, at most 20,000) and
+  shows the probability that the NPV is positive and P5, P50 and P95. The same seed always
+  gives the same answer, also on the command line. It runs only when asked.
+
+## Excel
+Download the whole calculation as a workbook with live formulas, or a blank budget template to
+fill in and upload again. Errors in the template name the sheet and cell.
+
 ## Discounting
 R-109 uses 4 % for the first 40 years, then 3 % and finally 2 %. Year 0 is not discounted.
 
 ## How sure are the numbers? (confidence tags)
 Every number in the parameter set has a source and a tag. Open "Where do the numbers come
-from?" in the calculator to see them. Values you overrode are marked.
+from?" in the calculator to see them. Parameters the scenario overrides are marked
+"Overridden" and count as assumptions.
 """,
 }
 

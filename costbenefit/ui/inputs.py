@@ -8,6 +8,7 @@ not drawn).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -17,9 +18,17 @@ from costbenefit.lifecourse import GROUP_PREFIX, TRAJECTORY, target_groups
 from costbenefit.param_view import kpi_index
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import scenario_from_bytes
+from costbenefit.scenario_files import EXCEL_SUFFIXES, scenario_from_bytes
 from costbenefit.ui import app_state
-from costbenefit.ui.form import FIELDS, SCHEDULES, blank_scenario, form_from_scenario
+from costbenefit.ui.form import (
+    FIELDS,
+    PERIODS,
+    RESIDUALS,
+    RULES,
+    SCHEDULES,
+    blank_scenario,
+    form_from_scenario,
+)
 from costbenefit.ui.texts import t
 
 BASE_KEY = "base"
@@ -36,7 +45,7 @@ def widget_key(field: str) -> str:
 
 def load_base(sc: Scenario) -> None:
     """Make `sc` the starting point and show its values in every widget."""
-    st.session_state[BASE_KEY] = sc.model_dump(mode="json")
+    st.session_state[BASE_KEY] = sc.model_dump(mode="python", by_alias=True)
     values = form_from_scenario(sc)
     st.session_state[FORM_KEY] = values
     for field, value in values.items():
@@ -52,13 +61,22 @@ def _start_chosen() -> None:
     load_base(app_state.examples()[choice] if choice != BLANK_ID else blank_scenario())
 
 
+def scenario_from_upload(data: bytes, name: str) -> Scenario:
+    """A YAML scenario or a filled budget template, read as data with the CLI's checks."""
+    if Path(name).suffix.lower() in EXCEL_SUFFIXES:
+        from costbenefit.excel.template_read import scenario_from_template_bytes
+
+        return scenario_from_template_bytes(data, name)
+    return scenario_from_bytes(data, name)
+
+
 def _uploaded() -> None:
     upload = st.session_state.get(UPLOAD_KEY)
     if upload is None:
         st.session_state.pop(UPLOAD_MESSAGE_KEY, None)
         return
     try:
-        sc = scenario_from_bytes(upload.getvalue(), upload.name)
+        sc = scenario_from_upload(upload.getvalue(), upload.name)
     except InputError as exc:
         st.session_state[UPLOAD_MESSAGE_KEY] = ("error", str(exc))
         return
@@ -75,7 +93,7 @@ def start_controls(lang: str) -> None:
     st.selectbox(t("start_from", lang), [*names, BLANK_ID], key=START_KEY,
                  on_change=_start_chosen, help=t("start_help", lang),
                  format_func=lambda n: n or t("blank", lang))
-    st.file_uploader(t("upload", lang), type=["yaml", "yml"], key=UPLOAD_KEY,
+    st.file_uploader(t("upload", lang), type=["yaml", "yml", "xlsx"], key=UPLOAD_KEY,
                      on_change=_uploaded, help=t("upload_help", lang))
     kind, text = st.session_state.get(UPLOAD_MESSAGE_KEY, (None, ""))
     if kind == "error":
@@ -138,7 +156,26 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
         elif schedule == "custom":
             st.text_input(t("custom_steps", lang), key=widget_key("custom_steps"),
                           help=t("custom_steps_help", lang))
+    with st.expander(t("sec_views", lang), expanded=False):
+        _views_widgets(lang)
     values = {f: st.session_state.get(widget_key(f), st.session_state[FORM_KEY][f])
               for f in FIELDS}
     st.session_state[FORM_KEY] = values
     return values
+
+
+def _views_widgets(lang: str) -> None:
+    """Analysis period and residual value (societal view), valuation rule (wellbeing view)."""
+    period = st.selectbox(t("societal_period", lang), PERIODS, key=widget_key("societal_period"),
+                          format_func=lambda p: t(f"period_{p}", lang),
+                          help=t("societal_period_help", lang))
+    if period == "years":
+        _int("societal_years", "societal_years", 1, 100, "societal_period_help", lang)
+    st.selectbox(t("residual_value", lang), RESIDUALS, key=widget_key("residual_value"),
+                 format_func=lambda r: t(f"residual_choice_{r}", lang),
+                 help=t("residual_value_help", lang))
+    rule = st.selectbox(t("wellbeing_rule", lang), RULES, key=widget_key("wellbeing_rule"),
+                        format_func=lambda r: t(f"rule_{r}", lang),
+                        help=t("wellbeing_rule_help", lang))
+    if rule == "own":
+        _int("own_value", "own_value", 0, 100_000_000, "own_value_help", lang, step=10_000)

@@ -1,26 +1,29 @@
-"""Run a long, vectorised computation in chunks so the app can show its progress."""
+"""Monte Carlo with a progress bar: the core reports after every chunk of draws
+(``uncertain_model.CHUNK_DRAWS``) and the bar follows, so a long run is never silent."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TypeVar
+import streamlit as st
 
-T = TypeVar("T")
-
-
-def chunks(total: int, size: int) -> Iterator[tuple[int, int]]:
-    """``(done_before, n)`` pairs that cover `total` items in pieces of at most `size`."""
-    if total < 0 or size < 1:
-        raise ValueError("total must be >= 0 and size >= 1")
-    for start in range(0, total, size):
-        yield start, min(size, total - start)
+from costbenefit import i18n
+from costbenefit.montecarlo import MonteCarloResult, run_montecarlo
+from costbenefit.parameters import ParameterSet
+from costbenefit.scenario import Scenario
+from costbenefit.ui.texts import t
 
 
-def run_in_chunks(run: Callable[[int, int], T], total: int, size: int,
-                     report: Callable[[int, int], None]) -> list[T]:
-    """Call ``run(offset, n)`` per chunk and ``report(done, total)`` after each one."""
-    out = []
-    for start, n in chunks(total, size):
-        out.append(run(start, n))
-        report(start + n, total)
-    return out
+def progress_text(done: int, total: int, lang: str) -> str:
+    return t("mc_progress", lang, done=i18n.number(done, 0), total=i18n.number(total, 0))
+
+
+def montecarlo_with_progress(scenario: Scenario, pset: ParameterSet, draws: int, seed: int,
+                             outcomes: tuple[str, ...], lang: str) -> MonteCarloResult:
+    bar = st.progress(0.0, text=progress_text(0, draws, lang))
+
+    def report(done: int, total: int) -> None:
+        bar.progress(done / total, text=progress_text(done, total, lang))
+
+    try:
+        return run_montecarlo(scenario, pset, draws, seed, outcomes, progress=report)
+    finally:
+        bar.empty()

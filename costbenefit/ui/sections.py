@@ -1,7 +1,7 @@
 """The calculator's result sections (Streamlit), each drawn from one Result.
 
-Optional parts (societal and wellbeing views, tornado, Monte Carlo, Excel) show a labelled
-placeholder until their module exists; see :mod:`costbenefit.ui.features`.
+The budget, societal and wellbeing views stand in three columns and are never added into
+one number. Uncertainty is in :mod:`costbenefit.ui.uncertainty`.
 """
 
 from __future__ import annotations
@@ -9,8 +9,12 @@ from __future__ import annotations
 import streamlit as st
 
 from costbenefit.engine import Result
+from costbenefit.excel.template import build_template
+from costbenefit.excel.workbook import build_workbook, group_label
+from costbenefit.lifecourse import target_groups
 from costbenefit.parameters import ParameterSet
-from costbenefit.ui import app_state, charts, features, views
+from costbenefit.scenario import Scenario
+from costbenefit.ui import app_state, charts, views
 from costbenefit.ui.form import scenario_to_yaml
 from costbenefit.ui.texts import t
 
@@ -22,15 +26,41 @@ def _metric_row(metrics: list[views.Metric]) -> None:
         column.metric(m.label, m.value, help=m.help)
 
 
-def budget(result: Result, lang: str) -> None:
-    st.subheader(t("budget_head", lang))
-    _metric_row(views.budget_metrics(result, lang))
-    _metric_row(views.cost_metrics(result, lang))
-    st.subheader(t("needed", lang))
-    _metric_row(views.break_even_metrics(result, lang))
-    st.caption(t("discounting_used", lang, name=result.discounting.name))
+def _view(head_key: str, metrics: list[views.Metric], details: list[views.Metric],
+          notes: list[str], lang: str) -> None:
+    """One view: its heading, the headline number, a table of the rest, and notes."""
+    st.markdown(f"#### {t(head_key, lang)}")
+    for m in metrics:
+        st.metric(m.label, m.value, help=m.help)
+    st.table(views.metrics_table(details, lang))
+    for note in notes:
+        st.caption(note)
+
+
+def three_views(result: Result, lang: str) -> None:
+    """Budget, societal and wellbeing views side by side, each with its own headline."""
+    st.subheader(t("views_head", lang))
+    st.caption(t("views_intro", lang))
+    budget, societal, wellbeing = st.columns(3, border=True)
+    with budget:
+        _view("budget_view_head", views.budget_metrics(result, lang)[-1:],
+              views.budget_details(result, lang),
+              [t("npv_help", lang), t("discounting_used", lang, name=result.discounting.name)],
+              lang)
+    with societal:
+        _view("societal_head", views.societal_metrics(result, lang)[:1],
+              views.societal_details(result, lang), [views.societal_note(result, lang)], lang)
+    with wellbeing:
+        _view("wellbeing_head", views.wellbeing_metrics(result, lang)[:1],
+              views.wellbeing_details(result, lang),
+              [views.wellbeing_note(result, lang), *result.wellbeing.notes], lang)
     for warning in result.warnings:
         st.info(f"{t('warning', lang)}: {warning}")
+
+
+def break_even(result: Result, lang: str) -> None:
+    st.subheader(t("needed", lang))
+    _metric_row(views.break_even_metrics(result, lang))
 
 
 def net_effect_chart(result: Result, lang: str) -> None:
@@ -42,45 +72,31 @@ def net_effect_chart(result: Result, lang: str) -> None:
     st.altair_chart(charts.net_effect_chart(frame, lang), width="stretch")
 
 
-def placeholder(head_key: str, lang: str) -> None:
-    st.markdown(f"**{t(head_key, lang)}**")
-    st.info(t("coming", lang), icon=":material/construction:")
-
-
-def other_views(result: Result, lang: str) -> None:
-    """Societal and wellbeing views beside each other, never added to the budget view."""
-    for column, name in zip(st.columns(2), features.RESULT_VIEWS, strict=True):
-        with column:
-            view = features.result_view(result, name)
-            if view is None:
-                placeholder(f"{name}_head", lang)
-            else:
-                st.markdown(f"**{t(f'{name}_head', lang)}**")
-                st.write(view)
-
-
-def uncertainty(lang: str) -> None:
-    left, right = st.columns(2)
-    with left:
-        placeholder("tornado_head", lang)
-    with right:
-        placeholder("montecarlo_head", lang)
-
-
 def excel(result: Result, pset: ParameterSet, lang: str) -> None:
-    """The workbook download when the Excel module exists, a placeholder until then."""
-    build = features.provider(features.EXCEL)
-    if build is None:
-        placeholder("excel_head", lang)
-        return
-    st.markdown(f"**{t('excel_head', lang)}**")
-    st.download_button(t("download_xlsx", lang), data=lambda: build(result, pset),
-                       file_name="utenforregnskap.xlsx", mime=XLSX_MIME, on_click="ignore")
+    """The workbook for the current scenario and the blank budget template (built on click)."""
+    st.subheader(t("excel_head", lang))
+    left, right = st.columns(2)
+    left.download_button(t("download_xlsx", lang), data=lambda: build_workbook(result, pset),
+                         file_name="utenforregnskap.xlsx", mime=XLSX_MIME, on_click="ignore",
+                         help=t("download_xlsx_help", lang), key="download_xlsx",
+                         icon=":material/download:")
+    right.download_button(t("download_template", lang), data=lambda: blank_template(pset),
+                          file_name="budsjettmal.xlsx", mime=XLSX_MIME, on_click="ignore",
+                          help=t("download_template_help", lang), key="download_template",
+                          icon=":material/table:")
+
+
+def blank_template(pset: ParameterSet) -> bytes:
+    return build_template([(g, group_label(pset, g)) for g in target_groups(pset)])
 
 
 def provenance(result: Result, pset: ParameterSet, lang: str) -> None:
     with st.expander(t("provenance_head", lang)):
         st.caption(t("provenance_intro", lang))
+        over = views.overrides(result)
+        if over:
+            items = "; ".join(f"{name} = {value}" for name, value in sorted(over.items()))
+            st.warning(t("overrides", lang, items=items))
         frame = views.provenance_frame(result, pset, lang)
         source = t("col_source", lang)
         st.dataframe(frame, hide_index=True, width="stretch", column_config={
@@ -88,13 +104,13 @@ def provenance(result: Result, pset: ParameterSet, lang: str) -> None:
         })
 
 
-def save_and_compare(result: Result, lang: str) -> None:
+def save_and_compare(sc: Scenario, lang: str) -> None:
     left, right = st.columns(2)
-    left.download_button(t("save_yaml", lang), data=scenario_to_yaml(result.scenario),
+    left.download_button(t("save_yaml", lang), data=scenario_to_yaml(sc),
                          file_name="scenario.yaml", mime="application/x-yaml",
                          on_click="ignore")
     if right.button(t("add_compare", lang)):
-        if app_state.add_to_comparison(result.scenario):
+        if app_state.add_to_comparison(sc):
             right.success(t("added", lang, n=len(app_state.compared()),
                             max=app_state.MAX_COMPARE))
         else:

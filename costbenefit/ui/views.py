@@ -1,7 +1,8 @@
 """What the app shows, built from a Result as plain data (no Streamlit here).
 
-Metrics, the yearly table behind the chart, the provenance table and the comparison table
-all read the one Result, so the app cannot disagree with the CLI or the JSON.
+Metrics of the three views, the yearly table behind the chart, the provenance table, the
+comparison table and the uncertainty tables all read the one Result (or the core's
+uncertainty results), so the app cannot disagree with the CLI or the JSON.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ import pandas as pd
 
 from costbenefit import i18n
 from costbenefit.engine import Result
+from costbenefit.montecarlo import MonteCarloResult
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, Confidence, ParameterSet
+from costbenefit.sensitivity import SwitchingValue, Tornado
 from costbenefit.structure import PUBLIC_PAYERS
 from costbenefit.ui.texts import t
+from costbenefit.uncertain_inputs import InputSlot
 
 CONFIDENCE_LABELS_EN = {c: c.value for c in Confidence}
 
@@ -35,8 +39,8 @@ def participants(result: Result) -> float:
 
 
 def overrides(result: Result) -> dict[str, Any]:
-    """Parameter overrides the scenario carries (none when scenarios cannot carry them)."""
-    return dict(getattr(result.scenario, "parameter_overrides", None) or {})
+    """Parameter overrides the scenario carries (shown and marked in the provenance table)."""
+    return dict(result.scenario.parameter_overrides)
 
 
 def budget_metrics(result: Result, lang: str) -> list[Metric]:
@@ -122,7 +126,8 @@ def comparison_frame(results: list[Result], lang: str) -> pd.DataFrame:
     labels: list[str] = []
     for result in results:
         metrics = [*budget_metrics(result, lang), *cost_metrics(result, lang),
-                   *break_even_metrics(result, lang)]
+                   *break_even_metrics(result, lang), *societal_metrics(result, lang)[:2],
+                   *wellbeing_metrics(result, lang)]
         labels = [m.label for m in metrics] + [t("schedule", lang), t("price_year", lang)]
         values = [m.value for m in metrics] + [result.discounting.name, str(result.price_year)]
         name = result.scenario.name
@@ -130,3 +135,141 @@ def comparison_frame(results: list[Result], lang: str) -> pd.DataFrame:
             name += " ′"
         columns[name] = values
     return pd.DataFrame(columns, index=pd.Index(labels, name=t("compare_metric", lang)))
+
+
+# -- the societal and wellbeing views ----------------------------------------------------
+
+def societal_metrics(result: Result, lang: str) -> list[Metric]:
+    """Societal NPV, benefit-cost ratio and NPV per budget krone (R-109 / DFØ)."""
+    sv = result.societal
+    return [
+        Metric("societal_npv", t("societal_npv", lang), i18n.kr(sv.npv),
+               t("societal_npv_help", lang)),
+        Metric("bcr", t("bcr", lang), i18n.number(sv.bcr, 2), t("bcr_help", lang)),
+        Metric("per_budget_krone", t("per_budget_krone", lang),
+               i18n.number(sv.npv_per_budget_krone, 2), t("per_budget_krone_help", lang)),
+    ]
+
+
+def metrics_table(metrics: list[Metric], lang: str) -> pd.DataFrame:
+    """Label -> value, for the numbers under a view's headline (narrow columns: a no-break
+    space keeps each amount on one line)."""
+    return pd.DataFrame({t("col_value", lang): [m.value.replace(" kr", "\u00a0kr")
+                                                for m in metrics]},
+                        index=pd.Index([m.label for m in metrics], name=t("compare_metric", lang)))
+
+
+def budget_details(result: Result, lang: str) -> list[Metric]:
+    """Under the public total: each payer's NPV, the cost, the return and the payback year."""
+    return [*budget_metrics(result, lang)[:-1], *cost_metrics(result, lang)]
+
+
+def societal_details(result: Result, lang: str) -> list[Metric]:
+    """Present value by societal category (the residual value only when there is one), and
+    the benefit-cost ratio and NPV per budget krone."""
+    sv = result.societal
+    rows = [Metric(c, t(f"cat_{c}", lang), i18n.kr(pv), "")
+            for c, pv in sv.pv_by_category.items() if pv != 0 or c != "residual_value"]
+    return rows + societal_metrics(result, lang)[1:]
+
+
+def societal_note(result: Result, lang: str) -> str:
+    sv = result.societal
+    first = result.scenario.start_year
+    return t("societal_note", lang, factor=i18n.number(sv.labour_cost_factor, 2),
+             rate=i18n.percent(sv.tax_financing_rate, 0), first=first,
+             last=first + sv.analysis_years - 1, years=sv.analysis_years,
+             residual=t(f"residual_{sv.residual_value}", lang))
+
+
+def wellbeing_metrics(result: Result, lang: str) -> list[Metric]:
+    """The central money value of the WELLBYs, the WELLBYs and the cost per WELLBY."""
+    wv = result.wellbeing
+    return [
+        Metric("wellbeing_value", t("wellbeing_value", lang), i18n.kr(wv.value["central"]),
+               t("wellbeing_value_help", lang)),
+        Metric("wellbys", t("wellbys", lang), i18n.number(wv.wellbys_discounted),
+               t("wellbys_help", lang, total=i18n.number(wv.wellbys))),
+        Metric("cost_per_wellby", t("cost_per_wellby", lang), i18n.kr(wv.cost_per_wellby),
+               t("cost_per_wellby_help", lang)),
+    ]
+
+
+def _span(levels: dict[str, float]) -> str:
+    return f"{i18n.kr(levels['low'])} – {i18n.kr(levels['high'])}"
+
+
+def wellbeing_details(result: Result, lang: str) -> list[Metric]:
+    """WELLBYs, cost per WELLBY, and the value per WELLBY and in total, low–high."""
+    wv = result.wellbeing
+    per = t("per_wellby", lang, year=result.price_year)
+    return [
+        *wellbeing_metrics(result, lang)[1:],
+        Metric("per_wellby", per, i18n.kr(wv.value_per_wellby["central"]), ""),
+        Metric("per_wellby_span", t("per_wellby_span", lang), _span(wv.value_per_wellby), ""),
+        Metric("value_span", t("value_span", lang), _span(wv.value), ""),
+    ]
+
+
+def wellbeing_note(result: Result, lang: str) -> str:
+    wv = result.wellbeing
+    growth = t("growth_on" if wv.real_price_growth else "growth_off", lang)
+    return t("wellbeing_note", lang, rule=t(f"rule_{wv.rule}", lang), growth=growth,
+             schedule=wv.discounting.name)
+
+
+# -- uncertainty ------------------------------------------------------------------------
+
+def outcome_label(name: str, lang: str) -> str:
+    return t("societal_npv" if name == "societal" else name, lang)
+
+
+def is_share(slot: InputSlot) -> bool:
+    return not slot.is_parameter and slot.bounds[1] <= 1.0
+
+
+def input_value(x: float, slot: InputSlot) -> str:
+    """Shares as percentages, counts and kroner as plain numbers (the CLI's convention)."""
+    return i18n.percent(x, 1) if is_share(slot) else i18n.number(x, 0)
+
+
+def tornado_frame(tor: Tornado, lang: str) -> pd.DataFrame:
+    """Two bars per input (at its low and its high value), NPV in NOK million, widest first."""
+    rows = []
+    for rank, row in enumerate(tor.rows):
+        for end, x, npv in (("low", row.low, row.at_low), ("high", row.high, row.at_high)):
+            rows.append({"input": row.slot.label, "rank": rank, "end": t(f"end_{end}", lang),
+                         "value": input_value(x, row.slot), "npv": npv / 1e6,
+                         "base": tor.base / 1e6, "npv_text": i18n.kr(npv),
+                         "swing": i18n.kr(row.swing)})
+    return pd.DataFrame(rows)
+
+
+def switching_text(sv: SwitchingValue, lang: str) -> str:
+    lo, hi = (input_value(x, sv.slot) for x in sv.search_range)
+    if sv.value is None:
+        sign = t("positive" if sv.sign_in_range > 0 else "negative", lang)
+        return t("switching_none", lang, sign=sign, lo=lo, hi=hi)
+    text = t("switching_value", lang, label=sv.slot.label, value=input_value(sv.value, sv.slot),
+             base=input_value(sv.slot.base, sv.slot))
+    if len(sv.roots) > 1:
+        text += " " + t("switching_roots", lang, n=len(sv.roots), lo=lo, hi=hi)
+    return text
+
+
+def montecarlo_metrics(mc: MonteCarloResult, outcome: str, lang: str) -> list[Metric]:
+    """P(NPV > 0) and P5 / P50 / P95 of the chosen outcome."""
+    s = mc.summaries[outcome]
+    help_p = t("mc_percentile_help", lang)
+    return [
+        Metric("prob_positive", t("prob_positive", lang), i18n.percent(s.prob_positive, 1),
+               t("prob_positive_help", lang, draws=i18n.number(mc.draws, 0), seed=mc.seed)),
+        Metric("p5", "P5", i18n.kr(s.p5), help_p),
+        Metric("p50", "P50", i18n.kr(s.p50), help_p),
+        Metric("p95", "P95", i18n.kr(s.p95), help_p),
+    ]
+
+
+def histogram_frame(mc: MonteCarloResult, outcome: str) -> pd.DataFrame:
+    """The draws of one outcome in NOK million (the histogram bins them)."""
+    return pd.DataFrame({"npv": mc.samples[outcome] / 1e6})
