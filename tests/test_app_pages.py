@@ -273,9 +273,11 @@ def test_monte_carlo_runs_when_asked_and_matches_the_cli(at: AppTest, pset) -> N
 
 
 def test_declared_uncertainty_is_kept_as_written(at: AppTest, pset) -> None:
-    at.selectbox(key="start").set_value("IPS Ung, Trondheim (illustrasjon med usikkerhet)").run()
+    declared = load_scenario(USIKKERHET)
+    at.selectbox(key="start").set_value(declared.name).run()
     assert at.checkbox(key="in_unc_cost_stat_on").value
-    assert at.number_input(key="in_unc_cost_stat_high").value == 90_000
+    stat_cost = declared.uncertainty["intervention.cost_per_participant_year.stat"]
+    assert at.number_input(key="in_unc_cost_stat_high").value == stat_cost.high
     at.button(key="mc_run").click().run()
     mc = run_montecarlo(load_scenario(USIKKERHET), pset, 2_000, 1)
     assert metric(at, "prob_positive") == i18n.percent(mc.summaries["public_total"].prob_positive,
