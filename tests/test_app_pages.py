@@ -346,3 +346,12 @@ def test_overridden_parameters_are_marked(at: AppTest) -> None:
     marked = table.set_index(t("col_name"))[t("col_overridden")]
     assert marked[name] == t("yes") and set(marked.drop(index=name)) == {""}
     assert any(name in w.value for w in at.warning)
+
+
+def test_markov_example_shows_the_engine_result_and_its_break_even(at: AppTest, pset) -> None:
+    markov = load_scenario(ROOT / "examples" / "ips_ung_markov_illustrasjon.yaml")
+    at.selectbox(key="start").set_value(markov.name).run()
+    result = evaluate(markov, pset)
+    assert metric(at, "public_total") == i18n.kr(result.budget.npv["public_total"])
+    assert any("Markov-modus" in info.value for info in at.info)
+    assert i18n.number(result.break_even.effect_multiplier, 2) in metric(at, "needed")

@@ -140,6 +140,8 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
         for payer in ("kommune", "fylkeskommune", "stat"):
             _int(f"cost_{payer}", f"cost_{payer}", 0, 100_000_000, "cost_help", lang, step=5_000)
     with st.expander(t("sec_effect", lang), expanded=True):
+        if base().mode == "markov":
+            st.info(t("markov_info", lang))
         _pct("success_with", "success_with_pct", 100.0, "success_with_help", lang)
         _pct("success_without", "success_without_pct", 100.0, "success_without_help", lang)
         _int("lag", "lag_years", 0, 50, "lag_help", lang)

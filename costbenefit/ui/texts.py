@@ -150,6 +150,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "needed_value": {"nb": "{needed} av {n}", "en": "{needed} of {n}"},
     "break_even_rate": {"nb": "Suksessrate som gir balanse", "en": "Break-even success rate"},
     "not_feasible": {"nb": "over 100 % – ikke oppnåelig", "en": "above 100 % – not achievable"},
+    "markov_info": {
+        "nb": "Dette scenariet er i Markov-modus: effekten ligger i overgangssannsynlighetene i "
+              "scenariofilen (markov.transition_effects). Suksessratene, etterslepet og den "
+              "avtakende effekten her brukes ikke.",
+        "en": "This scenario is in Markov mode: the effect lies in the transition probabilities "
+              "in the scenario file (markov.transition_effects). The success rates, lag and "
+              "decay here are not used."},
+    "effect_multiplier_value": {
+        "nb": "Markov-modus: {x} × den antatte effekten gir balanse",
+        "en": "Markov mode: {x} × the assumed effect breaks even"},
     "no_gain": {"nb": "en suksess gir ingen offentlig gevinst",
                 "en": "a success gives no public gain"},
     "chart_head": {"nb": "Nettoeffekt per år og akkumulert, per betaler",

@@ -52,6 +52,8 @@ def budget_metrics(result: Result, lang: str) -> list[Metric]:
 
 def needed_text(result: Result, lang: str) -> str:
     be = result.break_even
+    if be.effect_multiplier is not None:  # Markov mode: no successes to count
+        return t("effect_multiplier_value", lang, x=i18n.number(be.effect_multiplier, 2))
     if be.successes_needed is None:
         return t("no_gain", lang)
     return t("needed_value", lang, needed=i18n.number(be.successes_needed),
