@@ -22,11 +22,11 @@ from babel.numbers import format_decimal
 from costbenefit.errors import InputError
 from costbenefit.i18n import LOCALE
 from costbenefit.lifetime_cost import LifetimeCost
+from costbenefit.param_files import read_set_header
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, Parameter, ParameterSet
 from costbenefit.structure import STATE_LABELS_NB, STATES
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "parameters.md"
-INDEX_FILE = "index.yaml"
 LIFETIME_PRICE_YEAR = 2025
 HEADER = "<!-- Generert av `costbenefit params catalogue`. Ikke rediger for hånd. -->"
 
@@ -192,19 +192,8 @@ def render_catalogue(pset: ParameterSet, not_found: Sequence[dict[str, str]],
 
 
 def load_not_found(root: Path) -> list[dict[str, str]]:
-    """The `not_found` list of the set's index.yaml (empty when there is none)."""
-    from costbenefit.yaml_safe import load_yaml_text
-
-    path = root / INDEX_FILE
-    if not path.is_file():
-        return []
-    raw = load_yaml_text(path.read_text(encoding="utf-8"), str(path)) or {}
-    items = raw.get("not_found", []) if isinstance(raw, dict) else None
-    if not isinstance(items, list) or any(
-        not isinstance(i, dict) or not {"topic", "note"} <= set(i) for i in items
-    ):
-        raise InputError("not_found må være en liste med {topic, note}", source=str(path))
-    return items
+    """The `not_found` list of the set's index.yaml."""
+    return [item.model_dump() for item in read_set_header(root).not_found]
 
 
 def build(params: str | None = None) -> str:

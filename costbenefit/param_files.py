@@ -1,6 +1,7 @@
 """Read a parameter set from a folder of YAML files (an adapter at the edge of the core).
 
-Layout: ``<root>/set.yaml`` names the set and its version; every other ``*.yaml`` file is
+Layout: ``<root>/index.yaml`` names the set and its version (and lists what was looked for
+and not found); every other ``*.yaml`` file is
 one parameter whose dotted name is its path below the root (``macro/g.yaml`` is
 ``macro.g``). ``index.yaml`` files document a folder and are not parameters.
 """
@@ -18,8 +19,8 @@ from costbenefit.parameters import Parameter, ParameterSet
 from costbenefit.validation_messages import input_error_from
 from costbenefit.yaml_safe import load_yaml_text
 
-SET_FILE = "set.yaml"
-DOC_FILES = frozenset({"index.yaml", SET_FILE})
+SET_FILE = "index.yaml"
+DOC_FILES = frozenset({SET_FILE})
 
 
 def shipped_root() -> Path:
@@ -30,11 +31,36 @@ def shipped_root() -> Path:
     return Path(__file__).resolve().parent.parent / "parameters" / "no"
 
 
+class NotFound(BaseModel):
+    """A value the library looked for and found no source for (shown in the catalogue)."""
+
+    model_config = ConfigDict(extra="forbid")
+    topic: str
+    note: str
+
+
 class SetHeader(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
     version: str
     description: str = ""
+    not_found: list[NotFound] = []
+
+
+def read_set_header(root: Path) -> SetHeader:
+    """The set's name, version, description and gaps, from ``<root>/index.yaml``."""
+    header_path = root / SET_FILE
+    if not header_path.is_file():
+        raise InputError(
+            f"fant ikke {SET_FILE}; angi en mappe med et parametersett (--params MAPPE)",
+            source=str(root),
+        )
+    try:
+        return SetHeader.model_validate(
+            load_yaml_text(header_path.read_text(encoding="utf-8"), str(header_path))
+        )
+    except ValidationError as exc:
+        raise input_error_from(exc, str(header_path)) from None
 
 
 def _parameter_files(root: Path) -> list[Path]:
@@ -71,18 +97,7 @@ def load_parameter(path: Path, root: Path) -> Parameter:
 def load_parameter_set(root: Path | str | None = None) -> ParameterSet:
     """Load and validate every file below `root`; the first bad file stops the load."""
     root = Path(root) if root is not None else shipped_root()
-    header_path = root / SET_FILE
-    if not header_path.is_file():
-        raise InputError(
-            f"fant ikke {SET_FILE}; angi en mappe med et parametersett (--params MAPPE)",
-            source=str(root),
-        )
-    try:
-        header = SetHeader.model_validate(
-            load_yaml_text(header_path.read_text(encoding="utf-8"), str(header_path))
-        )
-    except ValidationError as exc:
-        raise input_error_from(exc, str(header_path)) from None
+    header = read_set_header(root)
     params = {p.name: p for p in (load_parameter(f, root) for f in _parameter_files(root))}
     return ParameterSet(
         name=header.name,

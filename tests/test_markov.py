@@ -74,7 +74,7 @@ def test_every_fixture_is_covered() -> None:
 def test_malformed_transition_file_names_file_and_row(tmp_path: Path, fixture: str) -> None:
     root = tmp_path / "set"
     (root / "transitions" / "test").mkdir(parents=True)
-    (root / "set.yaml").write_text('name: test\nversion: "0.1"\n', encoding="utf-8")
+    (root / "index.yaml").write_text('name: test\nversion: "0.1"\n', encoding="utf-8")
     shutil.copy(BAD_TABLES / fixture, root / "transitions" / "test" / fixture)
     name = f"transitions.test.{fixture.removesuffix('.yaml')}"
     pset = load_parameter_set(root)  # the generic loader accepts it; the table check does not

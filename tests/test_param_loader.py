@@ -30,7 +30,7 @@ BAD = {
 def _set_with(tmp_path: Path, fixture: str) -> Path:
     root = tmp_path / "set"
     (root / "topic").mkdir(parents=True)
-    (root / "set.yaml").write_text('name: test\nversion: "0.1"\n', encoding="utf-8")
+    (root / "index.yaml").write_text('name: test\nversion: "0.1"\n', encoding="utf-8")
     shutil.copy(FIXTURES / fixture, root / "topic" / fixture)
     return root
 
@@ -76,7 +76,7 @@ def test_every_money_value_has_a_price_year_and_reference(pset) -> None:
 
 
 def test_missing_set_header_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"set\.yaml"):
+    with pytest.raises(InputError, match=r"index\.yaml"):
         load_parameter_set(tmp_path)
 
 
