@@ -76,15 +76,18 @@ def readme_table(numbers: dict[str, dict[str, Any]]) -> str:
     """Markdown table of the examples' headline results (Norwegian formats)."""
     rows = [
         "| Eksempel | Offentlig nåverdi | Kommune | Stat | Avkastning | Hvor mange må lykkes "
-        "| Samfunnsøkonomisk nåverdi | WELLBY |",
+        "| Samfunnsøkonomisk nåverdi | WELLBY (udiskontert) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, h in numbers.items():
         needed = h.get("successes_needed")
+        needed_text = "–" if needed is None else i18n.number(needed)
+        if (h.get("break_even_success_rate") or 0) > 1:
+            needed_text += " (over 100 %: ikke oppnåelig)"
         rows.append(
             f"| [{_title(EXAMPLES / name)}](examples/{name}) | {i18n.kr(h['npv_public_total'])} "
             f"| {i18n.kr(h['npv_kommune'])} | {i18n.kr(h['npv_stat'])} "
-            f"| {i18n.percent(h['roi'])} | {i18n.number(needed) if needed else '–'} "
+            f"| {i18n.percent(h['roi'])} | {needed_text} "
             f"| {i18n.kr(h.get('npv_societal'))} | {i18n.number(h.get('wellbys'))} |"
         )
     return "\n".join(rows)

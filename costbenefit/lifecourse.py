@@ -105,7 +105,13 @@ def profile_gap(baseline: Trajectory, reference: Trajectory, start_age: int,
     last = start_age + horizon - 1
     for traj in (baseline, reference):
         lo, hi = traj.covered_ages()
-        if start_age < lo or last > hi:
+        if not lo <= start_age <= hi:
+            raise InputError(
+                f"startalderen {start_age} ligger utenfor profilen '{traj.name}', som dekker "
+                f"alder {lo}–{hi}. Velg en startalder mellom {lo} og {hi}",
+                field="start_age",
+            )
+        if last > hi:
             raise InputError(
                 f"analyseperioden går til alder {last}, men profilen '{traj.name}' dekker "
                 f"bare alder {lo}–{hi}. Kort ned horizon_years til høyst {hi - start_age + 1} "

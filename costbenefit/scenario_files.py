@@ -31,8 +31,14 @@ def load_scenario(path: Path | str) -> Scenario:
         from costbenefit.excel.template_read import load_template
 
         return load_template(path)
+    if path.is_dir():
+        raise InputError("dette er en mappe; oppgi en scenariofil", source=str(path))
     if not path.is_file():
         raise InputError("filen finnes ikke", source=str(path))
+    if path.stat().st_size == 0:
+        raise InputError("filen er tom; et scenario trenger minst name, target_group, "
+                         "start_age, start_year, price_year, horizon_years og intervention",
+                         source=str(path))
     if path.stat().st_size > MAX_SCENARIO_BYTES:
         raise InputError("scenariofilen er for stor (over 1 MB)", source=str(path))
     return scenario_from_bytes(path.read_bytes(), str(path))

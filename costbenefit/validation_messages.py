@@ -9,9 +9,6 @@ from costbenefit.errors import InputError
 _FIXES = {
     "missing": "feltet mangler; legg det til",
     "extra_forbidden": "ukjent felt; fjern det eller rett stavemåten",
-    "greater_than_equal": "verdien er for liten",
-    "greater_than": "verdien er for liten",
-    "less_than_equal": "verdien er for stor",
     "too_short": "listen er tom; legg til minst ett element",
     "url_parsing": "ugyldig lenke; bruk en full adresse som starter med https://",
     "date_from_datetime_parsing": "ugyldig dato; bruk ISO-format ÅÅÅÅ-MM-DD",
@@ -24,18 +21,37 @@ _FIXES = {
 }
 
 
+# bound checks: (what is wrong, how the bound reads, the bound's key in the error context)
+_BOUNDS = {
+    "greater_than_equal": ("for liten", "minst", "ge"),
+    "greater_than": ("for liten", "større enn", "gt"),
+    "less_than_equal": ("for stor", "høyst", "le"),
+    "less_than": ("for stor", "mindre enn", "lt"),
+}
+
+
+def _first(errors: list[dict]) -> dict:
+    """The error to show: an unknown field first, since a misspelt field name is usually
+    also why a required one seems to be missing."""
+    unknown = [e for e in errors if e["type"] == "extra_forbidden"]
+    return (unknown or errors)[0]
+
+
 def input_error_from(exc: ValidationError, source: str) -> InputError:
     """The first validation problem, phrased for a user, with the field path."""
-    err = exc.errors(include_url=False)[0]
+    err = _first(exc.errors(include_url=False))
     field = ".".join(str(p) for p in err["loc"]) or None
     kind = err["type"]
     msg = err["msg"]
     if kind.startswith("value_error"):
-        msg = msg.removeprefix("Value error, ")
-        text = msg
+        text = msg.removeprefix("Value error, ")
+    elif kind in _BOUNDS:
+        wrong, reads, key = _BOUNDS[kind]
+        text = (f"verdien {err.get('input')!r} er {wrong}; den må være {reads} "
+                f"{err.get('ctx', {}).get(key)}")
     else:
         fix = _FIXES.get(kind)
-        text = f"{fix} ({msg})" if fix else msg
+        text = fix if fix else msg
     more = len(exc.errors()) - 1
     if more:
         text += f" (og {more} problem til)"

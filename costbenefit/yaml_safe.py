@@ -51,8 +51,7 @@ def load_yaml_text(text: str, source: str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         line = f"linje {mark.line + 1}" if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(
-            f"ugyldig YAML: {problem}. Rett opp filen (f.eks. fjern den dupliserte nøkkelen)",
-            source=source,
-            field=line,
-        ) from None
+        fix = ("fjern den dupliserte nøkkelen" if "to ganger" in problem
+               else "sjekk innrykk, kolon og anførselstegn rundt linjen")
+        raise InputError(f"ugyldig YAML: {problem}. Rett opp filen: {fix}", source=source,
+                         field=line) from None

@@ -21,12 +21,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> str:
     from costbenefit.engine import evaluate
+    from costbenefit.errors import InputError
     from costbenefit.param_files import resolve_parameter_set
     from costbenefit.scenario_files import load_scenario
 
     scenario = load_scenario(args.scenario)
     pset = resolve_parameter_set(args.params)
-    result = evaluate(scenario, pset)
+    try:
+        result = evaluate(scenario, pset)
+    except InputError as exc:
+        raise exc.in_file(args.scenario) from None
     if args.xlsx:
         from costbenefit.excel.safety import write_atomic
         from costbenefit.excel.workbook import build_workbook

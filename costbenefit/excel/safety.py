@@ -76,6 +76,9 @@ def read_upload(path: Path) -> bytes:
 def write_atomic(path: Path | str, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename: never a half-written file."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError("dette er en mappe; oppgi et filnavn, f.eks. resultat.xlsx",
+                         source=str(path))
     if not path.parent.is_dir():
         raise InputError("mappen finnes ikke", source=str(path.parent))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
