@@ -210,33 +210,38 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
         part = scratch[:, : (horizon - o) * cell]
         np.multiply((n * effect)[:, None], gain[:, : (horizon - o) * cell], out=part)
         flat[:, o * cell :] += part
-    amount[..., CATEGORY_INDEX["measure"]] += measure_amounts(scenario, inputs)
+    years, measure = measure_amounts(scenario, inputs)
+    amount[..., CATEGORY_INDEX["measure"]][:, years] += measure
     return amount
 
 
-def measure_amounts(scenario: Scenario, inputs: KernelInputs) -> np.ndarray:
-    """The measure's own cash flows ``[draw, year, payer]`` (the `measure` category): cost
-    per participant-year over each cohort's duration, and fixed costs. Cash the measure
-    pays to participants is a cost to the paying budget and a receipt for the person, so
-    society's real cost nets it out."""
+def measure_amounts(scenario: Scenario, inputs: KernelInputs) -> tuple[np.ndarray, np.ndarray]:
+    """The measure's own cash flows (the `measure` category): the years ``y`` in which it
+    pays and the amounts ``[draw, y, payer]``. Cost per participant-year over each
+    cohort's duration, and fixed costs. Cash the measure pays to participants is a cost to
+    the paying budget and a receipt for the person, so society's real cost nets it out."""
     iv = scenario.intervention
     horizon = scenario.horizon_years
-    out = np.zeros((inputs.success_rate_with.shape[0], horizon, len(PAYERS)))
+    spans = [(c.year - scenario.start_year, min(c.year - scenario.start_year + iv.duration_years,
+                                                 horizon)) for c in iv.cohorts]
+    years = np.unique(np.array([*(t for o, end in spans for t in range(o, end)),
+                                *(f.year - scenario.start_year for f in iv.fixed_costs)], int))
+    out = np.zeros((inputs.success_rate_with.shape[0], years.size, len(PAYERS)))
     person = PAYER_INDEX["person"]
-    for i, cohort in enumerate(iv.cohorts):
-        o = cohort.year - scenario.start_year
+    for i, (o, end) in enumerate(spans):
+        first = int(np.searchsorted(years, o))
+        span = slice(first, first + end - o)  # every year of the span is in `years`
         n = inputs.participants[:, i]
-        end = min(o + iv.duration_years, horizon)
         for j, payer in enumerate(PUBLIC_PAYERS):
             cost = n * inputs.cost_per_participant_year[:, j]
-            out[:, o:end, PAYER_INDEX[payer]] -= cost[:, None]
+            out[:, span, PAYER_INDEX[payer]] -= cost[:, None]
             cash = n * inputs.transfer_per_participant_year[:, j]
-            out[:, o:end, PAYER_INDEX[payer]] -= cash[:, None]
-            out[:, o:end, person] += cash[:, None]
+            out[:, span, PAYER_INDEX[payer]] -= cash[:, None]
+            out[:, span, person] += cash[:, None]
     for k, fixed in enumerate(iv.fixed_costs):
-        out[:, fixed.year - scenario.start_year, PAYER_INDEX[fixed.payer]] -= (
-            inputs.fixed_costs[:, k])
-    return out
+        y = int(np.searchsorted(years, fixed.year - scenario.start_year))
+        out[:, y, PAYER_INDEX[fixed.payer]] -= inputs.fixed_costs[:, k]
+    return years, out
 
 
 def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
@@ -356,14 +361,10 @@ def payer_npvs(scenario: Scenario, inputs: KernelInputs, effect: np.ndarray,
         o = cohort.year - scenario.start_year
         pv = (gain[..., : horizon - o] * w[:, o:]).sum(axis=-1)
         total += (inputs.participants[:, i] * factor)[:, None] * pv
-    measure = measure_amounts(scenario, inputs)  # (D, T, P)
-    cells = npvs.projection.reshape(len(PAYERS), len(CATEGORIES), -1)
-    weighted = np.zeros((draws, len(npvs.payers), horizon))
-    for p in range(len(PAYERS)):
-        to_q = cells[p, CATEGORY_INDEX["measure"]]
-        if np.any(to_q):
-            weighted += measure[:, None, :, p] * (to_q[:, None] * w)
-    total += weighted.sum(axis=-1)
+    years, measure = measure_amounts(scenario, inputs)  # (D, years, P)
+    to_q = npvs.projection.reshape(len(PAYERS), len(CATEGORIES), -1)[:, CATEGORY_INDEX["measure"]]
+    weights = w[:, years, None] * to_q.T[:, None, :]  # (Q, years, P)
+    total += (measure.reshape(draws, 1, -1) * weights.reshape(len(npvs.payers), -1)).sum(axis=-1)
     return total
 
 
