@@ -11,7 +11,8 @@ the ledger's cells projected onto the payers first; it is exact algebra, tested 
 the full path. Its result is anchored at the base values: outcome = the full path at the
 base + (reduced path at the draw - reduced path at the base). The reduced path computes
 each draw independently of the others, so a draw at the base values is bit-for-bit the
-deterministic result of ``evaluate``.
+deterministic result of ``evaluate`` (to round-off where drawn Markov inputs or
+non-linear parameters rebuild the flows per draw).
 """
 
 from __future__ import annotations
