@@ -189,16 +189,14 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
     """The kernel: ledger amounts ``[draw, year, payer, category]`` for every draw.
 
     ``per_success[draw, k, payer, category]`` is the gain of one success k years after
-    its start (``effect_profile × gap_flows``); cohorts are shifted copies of it. Cash the
-    measure pays to participants is a `measure` cost to the paying budget and a `measure`
-    receipt for the person, so society's real cost nets it out.
+    its start (``effect_profile × gap_flows``); cohorts are shifted copies of it. The
+    measure's own cash flows (:func:`measure_amounts`) go in the `measure` category.
     """
     iv = scenario.intervention
     horizon = scenario.horizon_years
     draws = inputs.success_rate_with.shape[0]
     effect = (inputs.success_rate_with - inputs.success_rate_without) * inputs.attribution
     amount = np.zeros((draws, horizon, len(PAYERS), len(CATEGORIES)))
-    measure = CATEGORY_INDEX["measure"]
     # Cohorts are shifted copies of per_success. Work on (draw, year·payer·category) views
     # so numpy's inner loops run over whole rows, in place in one scratch buffer.
     cell = len(PAYERS) * len(CATEGORIES)
@@ -212,17 +210,38 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
         part = scratch[:, : (horizon - o) * cell]
         np.multiply((n * effect)[:, None], gain[:, : (horizon - o) * cell], out=part)
         flat[:, o * cell :] += part
-        end = min(o + iv.duration_years, horizon)
+    years, measure = measure_amounts(scenario, inputs)
+    amount[..., CATEGORY_INDEX["measure"]][:, years] += measure
+    return amount
+
+
+def measure_amounts(scenario: Scenario, inputs: KernelInputs) -> tuple[np.ndarray, np.ndarray]:
+    """The measure's own cash flows (the `measure` category): the years ``y`` in which it
+    pays and the amounts ``[draw, y, payer]``. Cost per participant-year over each
+    cohort's duration, and fixed costs. Cash the measure pays to participants is a cost to
+    the paying budget and a receipt for the person, so society's real cost nets it out."""
+    iv = scenario.intervention
+    horizon = scenario.horizon_years
+    spans = [(c.year - scenario.start_year, min(c.year - scenario.start_year + iv.duration_years,
+                                                 horizon)) for c in iv.cohorts]
+    years = np.unique(np.array([*(t for o, end in spans for t in range(o, end)),
+                                *(f.year - scenario.start_year for f in iv.fixed_costs)], int))
+    out = np.zeros((inputs.success_rate_with.shape[0], years.size, len(PAYERS)))
+    person = PAYER_INDEX["person"]
+    for i, (o, end) in enumerate(spans):
+        first = int(np.searchsorted(years, o))
+        span = slice(first, first + end - o)  # every year of the span is in `years`
+        n = inputs.participants[:, i]
         for j, payer in enumerate(PUBLIC_PAYERS):
             cost = n * inputs.cost_per_participant_year[:, j]
-            amount[:, o:end, PAYER_INDEX[payer], measure] -= cost[:, None]
+            out[:, span, PAYER_INDEX[payer]] -= cost[:, None]
             cash = n * inputs.transfer_per_participant_year[:, j]
-            amount[:, o:end, PAYER_INDEX[payer], measure] -= cash[:, None]
-            amount[:, o:end, PAYER_INDEX["person"], measure] += cash[:, None]
+            out[:, span, PAYER_INDEX[payer]] -= cash[:, None]
+            out[:, span, person] += cash[:, None]
     for k, fixed in enumerate(iv.fixed_costs):
-        amount[:, fixed.year - scenario.start_year, PAYER_INDEX[fixed.payer], measure] -= (
-            inputs.fixed_costs[:, k])
-    return amount
+        y = int(np.searchsorted(years, fixed.year - scenario.start_year))
+        out[:, y, PAYER_INDEX[fixed.payer]] -= inputs.fixed_costs[:, k]
+    return years, out
 
 
 def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
@@ -281,6 +300,72 @@ def add_society_rows(amount: np.ndarray, scenario: Scenario, prep: Prepared) -> 
     amount[..., PAYER_INDEX["society"], :] = within_analysis_period(
         rows, prep.discount_factors, prep.analysis_years, scenario.societal.residual_value)
     return amount
+
+
+@dataclass(frozen=True)
+class NpvMap:
+    """Each payer's NPV as a linear function of the ledger amounts (society's included).
+
+    ``npv[q] = Σ_t weights[q, t] · Σ_cell amount[t, cell] · projection[cell, q]``, cells
+    being the flattened (payer, category) pairs. Built by :func:`npv_map` from the same
+    functions that fill the ledger's society rows, so the two cannot drift apart.
+    """
+
+    payers: tuple[str, ...]
+    projection: np.ndarray  # (payers × categories, Q)
+    weights: np.ndarray  # (Q, T)
+
+
+def npv_map(scenario: Scenario, prep: Prepared, payers: tuple[str, ...]) -> NpvMap:
+    """The :class:`NpvMap` for `payers`. The society rows are linear in the public and
+    person rows and the same in every year, and the analysis period only weights years,
+    so both parts are read off by feeding unit amounts through them."""
+    cells = len(PAYERS) * len(CATEGORIES)
+    unit_cells = np.eye(cells).reshape(cells, 1, len(PAYERS), len(CATEGORIES))
+    rows = add_society_rows(unit_cells, scenario, prep)[:, 0].sum(axis=-1)  # (cells, P)
+    df = prep.discount_factors
+    unit_years = np.zeros((df.size, df.size, len(CATEGORIES)))
+    unit_years[np.arange(df.size), np.arange(df.size), 0] = 1.0
+    society_weights = within_analysis_period(
+        unit_years, df, prep.analysis_years, scenario.societal.residual_value).sum(axis=-1) @ df
+    index = [PAYER_INDEX[p] for p in payers]
+    weights = np.array([society_weights if p == "society" else df for p in payers])
+    return NpvMap(payers, rows[:, index], weights)
+
+
+def project_cells(flows: np.ndarray, projection: np.ndarray) -> np.ndarray:
+    """Flows ``[..., payer, category]`` projected onto the NPV map's payers ``[..., q]``."""
+    return flows.reshape(*flows.shape[:-2], -1) @ projection
+
+
+def payer_npvs(scenario: Scenario, inputs: KernelInputs, effect: np.ndarray,
+               flows: np.ndarray, npvs: NpvMap) -> np.ndarray:
+    """NPVs ``[draw, q]`` of the ledger that :func:`ledger_amounts` and
+    :func:`add_society_rows` would build, without building it.
+
+    All NPVs are linear in the ledger (:class:`NpvMap`), so the flows of a success are
+    projected onto the payers first (`flows`, ``project_cells(success flows)``,
+    ``[(draw,) k, q]``), and a cohort starting in year o adds
+    ``n · effect · Σ_k effect_profile[k] · flows[k, q] · weights[q, k + o]``: the cohort
+    shift moves from the amounts to the weights. Per draw the arithmetic does not depend
+    on how many draws there are, so a draw at the base values gives the same bits as one
+    draw alone.
+    """
+    horizon = scenario.horizon_years
+    draws = inputs.success_rate_with.shape[0]
+    w = npvs.weights
+    gain = effect[:, None, :] * np.swapaxes(flows, -1, -2)  # (D, Q, K)
+    factor = (inputs.success_rate_with - inputs.success_rate_without) * inputs.attribution
+    total = np.zeros((draws, len(npvs.payers)))
+    for i, cohort in enumerate(scenario.intervention.cohorts):
+        o = cohort.year - scenario.start_year
+        pv = (gain[..., : horizon - o] * w[:, o:]).sum(axis=-1)
+        total += (inputs.participants[:, i] * factor)[:, None] * pv
+    years, measure = measure_amounts(scenario, inputs)  # (D, years, P)
+    to_q = npvs.projection.reshape(len(PAYERS), len(CATEGORIES), -1)[:, CATEGORY_INDEX["measure"]]
+    weights = w[:, years, None] * to_q.T[:, None, :]  # (Q, years, P)
+    total += (measure.reshape(draws, 1, -1) * weights.reshape(len(npvs.payers), -1)).sum(axis=-1)
+    return total
 
 
 MARKOV_SERVICES_WARNING = (

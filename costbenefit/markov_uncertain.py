@@ -17,6 +17,7 @@ import math
 
 import numpy as np
 
+from costbenefit.engine import project_cells
 from costbenefit.errors import InputError
 from costbenefit.markov import baseline_name, load_table
 from costbenefit.markov_model import MarkovSetup, markov_setup
@@ -105,5 +106,11 @@ class MarkovFlows:
                 multipliers[(STATE_INDEX[origin], STATE_INDEX[target])] = v
         return self.setup.change(draws, rr, multipliers)
 
-    def flows(self, draws: int, values: dict[str, np.ndarray]) -> np.ndarray:
-        return np.einsum("dks,kspc->dkpc", self.change(draws, values), self.flows_by_year)
+    def flows(self, draws: int, values: dict[str, np.ndarray],
+              projection: np.ndarray | None = None) -> np.ndarray:
+        """``H[draw, k, payer, category]``, or ``[draw, k, q]`` projected onto the payers
+        of an NPV map (``engine.project_cells``) before the draws are multiplied in."""
+        change = self.change(draws, values)
+        if projection is None:
+            return np.einsum("dks,kspc->dkpc", change, self.flows_by_year)
+        return np.einsum("dks,ksq->dkq", change, project_cells(self.flows_by_year, projection))

@@ -4,6 +4,12 @@ An outcome is a function of the kernel's *discounted* ledger amounts
 ``[draw, year, payer, category]`` that returns one number per draw. Monte Carlo,
 tornado and switching values select outcomes by name, so a view added later (the
 societal NPV) plugs in with ``register_outcome("societal", label, fn)``.
+
+The built-in outcomes are NPVs of groups of payers (``PAYER_OUTCOMES``). Being linear in
+the ledger, they have a faster path that never builds the ledger
+(:func:`costbenefit.engine.payer_npvs`, used by ``UncertainModel.outcomes`` while the
+function under the name is still the built-in one). A registered outcome, or a built-in
+name given a new function, always gets the full discounted ledger.
 """
 
 from __future__ import annotations
@@ -27,11 +33,14 @@ def payer_npv(payers: tuple[str, ...]) -> OutcomeFn:
     return npv
 
 
-OUTCOMES: dict[str, OutcomeFn] = {
-    "public_total": payer_npv(PUBLIC_PAYERS),
-    **{p: payer_npv((p,)) for p in PUBLIC_PAYERS},
-    "societal": payer_npv(("society",)),
+PAYER_OUTCOMES: dict[str, tuple[str, ...]] = {
+    "public_total": PUBLIC_PAYERS,
+    **{p: (p,) for p in PUBLIC_PAYERS},
+    "societal": ("society",),
 }
+BUILT_IN: dict[str, OutcomeFn] = {name: payer_npv(payers)
+                                  for name, payers in PAYER_OUTCOMES.items()}
+OUTCOMES: dict[str, OutcomeFn] = dict(BUILT_IN)
 OUTCOME_LABELS_NB: dict[str, str] = {
     "public_total": "Offentlig sum (nåverdi)",
     **{p: f"{PAYER_LABELS_NB[p]} (nåverdi)" for p in PUBLIC_PAYERS},
@@ -43,6 +52,12 @@ def register_outcome(name: str, label_nb: str, fn: OutcomeFn) -> None:
     """Add an outcome (e.g. ``societal``) that every uncertainty analysis then offers."""
     OUTCOMES[name] = fn
     OUTCOME_LABELS_NB[name] = label_nb
+
+
+def payers_of(name: str) -> tuple[str, ...] | None:
+    """The payers whose NPVs a built-in outcome sums, None for any other outcome."""
+    fn = OUTCOMES[name]
+    return PAYER_OUTCOMES[name] if BUILT_IN.get(name) is fn else None
 
 
 def outcome_names() -> tuple[str, ...]:

@@ -3,6 +3,16 @@
 Scenario inputs go straight into the kernel's arrays; drawn parameters go through
 :class:`~costbenefit.param_flows.ParamFlows`. Draws are processed in chunks so that
 100 000 draws over 60 years stay well under 500 MB.
+
+Two paths give the outcomes. Registered outcomes read the full discounted ledger
+(:meth:`UncertainModel.amounts`, the kernel ``ledger_amounts`` that ``evaluate`` uses).
+The built-in payer NPVs take the reduced path ``engine.payer_npvs``, the same sums with
+the ledger's cells projected onto the payers first; it is exact algebra, tested equal to
+the full path. Its result is anchored at the base values: outcome = the full path at the
+base + (reduced path at the draw - reduced path at the base). The reduced path computes
+each draw independently of the others, so a draw at the base values is bit-for-bit the
+deterministic result of ``evaluate`` (to round-off where drawn Markov inputs or
+non-linear parameters rebuild the flows per draw).
 """
 
 from __future__ import annotations
@@ -14,22 +24,38 @@ import numpy as np
 from costbenefit.distributions import DistributionBase
 from costbenefit.engine import (
     KernelInputs,
+    NpvMap,
     Prepared,
     add_society_rows,
     effect_profile,
     ledger_amounts,
+    npv_map,
+    payer_npvs,
     prepare,
+    project_cells,
     unit_flows_for,
 )
 from costbenefit.errors import InputError
 from costbenefit.markov_uncertain import MarkovFlows
-from costbenefit.outcomes import OUTCOMES
+from costbenefit.outcomes import OUTCOMES, payers_of
 from costbenefit.param_flows import CHECK_QUANTILES, ParamFlows
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Scenario
 from costbenefit.uncertain_inputs import InputSlot
 
-CHUNK_DRAWS = 1_000  # ledger chunk: 1 000 × 60 years × 5 payers × 5 categories × 8 B = 12 MB
+# Draws per chunk. Full ledger: 1 000 × 60 years × 5 payers × 7 categories × 8 B = 17 MB;
+# the reduced path needs a tenth of that and is fastest with chunks this size too (bench/).
+CHUNK_DRAWS = 1_000
+
+
+class ReducedFlows:
+    """The NPV map for some payers, with the flows of a success projected onto them."""
+
+    def __init__(self, npvs: NpvMap, param_flows: ParamFlows):
+        self.map = npvs
+        self.h0 = project_cells(param_flows.h0, npvs.projection)  # (K, Q)
+        self.slopes = {name: project_cells(slope, npvs.projection)
+                       for name, slope in param_flows.linear.items()}
 
 
 class UncertainModel:
@@ -53,9 +79,12 @@ class UncertainModel:
             points, {s.field: s.base for s in slots if s.is_parameter},
         )
         self.markov = markov_flows(scenario, self.prep, slots)
+        self._reduced: dict[tuple[str, ...], ReducedFlows] = {}
+        self._base: dict[str, float] = {}
 
-    def amounts(self, values: Mapping[str, np.ndarray]) -> np.ndarray:
-        """Ledger amounts ``[draw, year, payer, category]``; `values` by input path."""
+    def _kernel_inputs(self, values: Mapping[str, np.ndarray]
+                       ) -> tuple[int, KernelInputs, np.ndarray, dict, dict]:
+        """Draws, kernel inputs, effect profile, drawn parameters and drawn transitions."""
         draws = len(next(iter(values.values()))) if values else 1
         inputs = KernelInputs.from_scenario(self.scenario, draws)
         params, transitions = {}, {}
@@ -70,6 +99,11 @@ class UncertainModel:
             else:
                 getattr(inputs, slot.field)[:, slot.column] = v
         effect = effect_profile(self.scenario, inputs.effect_share, inputs.decay)
+        return draws, inputs, effect, params, transitions
+
+    def amounts(self, values: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Ledger amounts ``[draw, year, payer, category]``; `values` by input path."""
+        draws, inputs, effect, params, transitions = self._kernel_inputs(values)
         if transitions:
             assert self.markov is not None
             flows = self.markov.flows(draws, transitions)
@@ -79,22 +113,67 @@ class UncertainModel:
         amount = ledger_amounts(self.scenario, inputs, per_success)
         return add_society_rows(amount, self.scenario, self.prep)
 
+    def payer_npvs(self, values: Mapping[str, np.ndarray], payers: tuple[str, ...]
+                   ) -> np.ndarray:
+        """NPV per draw and payer ``[draw, q]`` on the reduced path (``engine.payer_npvs``),
+        the same numbers as the payers' rows of the discounted :meth:`amounts`."""
+        if payers not in self._reduced:
+            self._reduced[payers] = ReducedFlows(npv_map(self.scenario, self.prep, payers),
+                                                 self.param_flows)
+        reduced = self._reduced[payers]
+        draws, inputs, effect, params, transitions = self._kernel_inputs(values)
+        if transitions:
+            assert self.markov is not None
+            flows = self.markov.flows(draws, transitions, reduced.map.projection)
+        elif self.param_flows.nonlinear:
+            flows = project_cells(self.param_flows.flows(draws, params), reduced.map.projection)
+        else:  # as ParamFlows.flows, on projected flows
+            flows = reduced.h0
+            for name, v in params.items():
+                flows = flows + (v - self.param_flows.base[name])[:, None, None] * (
+                    reduced.slopes[name])
+        return payer_npvs(self.scenario, inputs, effect, flows, reduced.map)
+
+    def _base_outcomes(self, names: Sequence[str]) -> dict[str, float]:
+        """Outcomes at the base values from the full ledger, as ``evaluate`` gets them."""
+        missing = [n for n in names if n not in self._base]
+        if missing:
+            discounted = self.amounts({}) * self.df[:, None, None]
+            self._base.update({n: float(OUTCOMES[n](discounted)[0]) for n in missing})
+        return {n: self._base[n] for n in names}
+
     def outcomes(self, values: Mapping[str, np.ndarray], names: Sequence[str],
                  progress: Callable[[int, int], None] | None = None) -> dict[str, np.ndarray]:
         """Each named outcome per draw, computed chunk by chunk; ``progress(done, draws)``
-        after each chunk lets a caller (the app) show how far it has come."""
+        after each chunk lets a caller (the app) show how far it has come. Built-in
+        outcomes take the reduced path, others the full ledger (module docstring)."""
         unknown = [n for n in names if n not in OUTCOMES]
         if unknown:
             raise InputError(f"ukjent resultatmål {unknown}; velg blant {', '.join(OUTCOMES)}",
                              field="--metric")
+        by_payers = {n: payers_of(n) for n in names}
+        reduced = [n for n in names if by_payers[n] is not None]
+        general = [n for n in names if by_payers[n] is None]
+        payers = tuple(dict.fromkeys(p for n in reduced for p in by_payers[n] or ()))
+        columns = {n: [payers.index(p) for p in by_payers[n] or ()] for n in reduced}
+        if reduced:
+            anchor = self._base_outcomes(reduced)
+            at_base = self.payer_npvs({}, payers)
+            anchor_reduced = {n: at_base[:, columns[n]].sum(axis=1) for n in reduced}
         draws = len(next(iter(values.values()))) if values else 1
         out = {n: np.empty(draws) for n in names}
         for start in range(0, draws, CHUNK_DRAWS):
             part = {p: v[start : start + CHUNK_DRAWS] for p, v in values.items()}
-            discounted = self.amounts(part)
-            discounted *= self.df[:, None, None]
-            for n in names:
-                out[n][start : start + CHUNK_DRAWS] = OUTCOMES[n](discounted)
+            if reduced:
+                npvs = self.payer_npvs(part, payers)
+                for n in reduced:
+                    change = npvs[:, columns[n]].sum(axis=1) - anchor_reduced[n]
+                    out[n][start : start + CHUNK_DRAWS] = anchor[n] + change
+            if general:
+                discounted = self.amounts(part)
+                discounted *= self.df[:, None, None]
+                for n in general:
+                    out[n][start : start + CHUNK_DRAWS] = OUTCOMES[n](discounted)
             if progress is not None:
                 progress(min(start + CHUNK_DRAWS, draws), draws)
         return out
