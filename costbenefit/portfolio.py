@@ -10,14 +10,13 @@ UncertainModel as `montecarlo` and sums the projects' ledgers per draw.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from costbenefit.discounting import DiscountSchedule
-from costbenefit.engine import Result, discount_schedule, evaluate
+from costbenefit.engine import Result, discount_schedule, effective_parameters, evaluate
 from costbenefit.errors import InputError
 from costbenefit.ledger import Ledger
 from costbenefit.metrics import BudgetMetrics, budget_metrics
@@ -25,7 +24,7 @@ from costbenefit.montecarlo import MAX_DRAWS, OutcomeSummary, summarise
 from costbenefit.outcomes import OUTCOMES, outcome_names
 from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Discounting, Scenario
+from costbenefit.scenario import Discounting, Scenario, rules_date
 from costbenefit.structure import CATEGORY_INDEX, PAYER_INDEX, PUBLIC_PAYERS
 from costbenefit.uncertain_inputs import declared
 from costbenefit.uncertain_model import CHUNK_DRAWS, UncertainModel, check_points_for
@@ -142,7 +141,9 @@ def evaluate_portfolio(spec: PortfolioSpec, scenarios: list[Scenario],
         evaluate(shifted(scenario, project.start_year), pset)
         for project, scenario in zip(spec.projects, scenarios, strict=True)
     ]
-    view = ParamView(pset, dt.date(results[0].price_year, 7, 1), kpi_index(pset))
+    first = results[0].scenario  # the programme's schedule is read as its first project's
+    own = effective_parameters(first, pset)
+    view = ParamView(own, rules_date(first), kpi_index(own))
     return combine(spec.name, results, spec.start_year, discount_schedule(spec.discounting, view))
 
 

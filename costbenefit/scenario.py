@@ -219,7 +219,8 @@ class Scenario(_Strict):
         return self.rules_year or self.price_year
 
 
-def rules_date(scenario: Scenario) -> dt.date:
-    """The date whose rules (tax, benefits, parameter values) a scenario is evaluated
-    with: 1 July of its rules year."""
-    return dt.date(scenario.effective_rules_year, 7, 1)
+def rules_date(scenario: Scenario | int) -> dt.date:
+    """The date whose rules (tax, benefits, parameter values) a scenario, or a rules year,
+    is evaluated with: 1 July of the rules year."""
+    year = scenario if isinstance(scenario, int) else scenario.effective_rules_year
+    return dt.date(year, 7, 1)

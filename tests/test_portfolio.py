@@ -184,3 +184,18 @@ def test_cli_portfolio_draws(capsys, tmp_path: Path) -> None:
     assert main(["portfolio", str(_programme(tmp_path, f"{{scenario: {EXAMPLE}}}")),
                  "--draws", "10"]) == 2
     assert "uncertainty" in capsys.readouterr().err
+
+
+def test_programme_schedule_is_read_with_the_projects_overrides(pset, scenario) -> None:
+    # The first project overrides R-109 with one flat step of 5 %: the programme's R-109
+    # schedule is the one its projects are evaluated with, so DF(t) = 1.05^-t.
+    from costbenefit.portfolio import PortfolioSpec, ProjectSpec
+
+    own = scenario.model_copy(update={"parameter_overrides": {
+        "r109.discount_rates": [{"from_year": 0, "rate": 0.05}]}})
+    spec = PortfolioSpec(name="x", start_year=own.start_year,
+                         projects=[ProjectSpec(scenario="a.yaml")])
+    res = evaluate_portfolio(spec, [own], pset)
+    np.testing.assert_allclose(res.schedule.factors(3), [1.0, 1 / 1.05, 1 / 1.05**2])
+    np.testing.assert_allclose(res.ledger.discount_factors,
+                               evaluate(own, pset).ledger.discount_factors)
