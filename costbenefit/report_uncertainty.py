@@ -6,10 +6,11 @@ from typing import Any
 
 from costbenefit import i18n
 from costbenefit.irr import Irr
-from costbenefit.montecarlo import MonteCarloResult
+from costbenefit.montecarlo import MonteCarloResult, OutcomeSummary
 from costbenefit.outcomes import OUTCOME_LABELS_NB
 from costbenefit.scenario import Scenario
 from costbenefit.sensitivity import SensitivityReport, SwitchingValue
+from costbenefit.uncertain_inputs import INTERVENTION_SHARES
 
 BUDGET_ONLY = "Budsjettvirkning: bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet."
 
@@ -17,11 +18,34 @@ BUDGET_ONLY = "Budsjettvirkning: bare offentlige budsjetter, ikke samfunnsøkono
 def _value(x: float, path: str) -> str:
     """Shares as percentages, ratios (Markov relative risks, multipliers) with two
     decimals, counts and money as plain numbers."""
-    share_like = path.startswith("intervention.") and path.split(".")[1] in {
-        "success_rate_with", "success_rate_without", "attribution", "effect_share", "decay"}
+    share_like = (path.startswith("intervention.")
+                  and path.split(".")[1] in INTERVENTION_SHARES)
     if path.startswith(("transition:", "markov.")):
         return i18n.number(x, 2)
     return i18n.percent(x, 1) if share_like else i18n.number(x, 0)
+
+
+def summaries_dict(summaries: dict[str, OutcomeSummary]) -> dict[str, dict[str, Any]]:
+    """Each outcome's summary as JSON, labelled in Norwegian."""
+    return {
+        name: {"label": OUTCOME_LABELS_NB[name], "deterministic": s.deterministic,
+               "mean": s.mean, "p5": s.p5, "p50": s.p50, "p95": s.p95,
+               "prob_positive": s.prob_positive}
+        for name, s in summaries.items()
+    }
+
+
+def summary_lines(summaries: dict[str, OutcomeSummary]) -> list[str]:
+    """A header and one row per outcome: deterministic, mean, P5, P50, P95, P(NNV > 0)."""
+    lines = [f"{'Resultatmål':<34}{'Deterministisk':>18}{'Gjennomsnitt':>18}{'P5':>18}"
+             f"{'P50':>18}{'P95':>18}{'P(NNV > 0)':>12}"]
+    for name, s in summaries.items():
+        lines.append(
+            f"{OUTCOME_LABELS_NB[name]:<34}{i18n.kr(s.deterministic):>18}{i18n.kr(s.mean):>18}"
+            f"{i18n.kr(s.p5):>18}{i18n.kr(s.p50):>18}{i18n.kr(s.p95):>18}"
+            f"{i18n.percent(s.prob_positive, 1):>12}"
+        )
+    return lines
 
 
 def montecarlo_table(mc: MonteCarloResult, scenario: Scenario) -> str:
@@ -31,15 +55,8 @@ def montecarlo_table(mc: MonteCarloResult, scenario: Scenario) -> str:
         "Usikre størrelser: " + ", ".join(s.label for s in mc.inputs),
         BUDGET_ONLY,
         "",
-        f"{'Resultatmål':<28}{'Deterministisk':>18}{'Gjennomsnitt':>18}{'P5':>18}{'P50':>18}"
-        f"{'P95':>18}{'P(NNV > 0)':>12}",
+        *summary_lines(mc.summaries),
     ]
-    for name, s in mc.summaries.items():
-        lines.append(
-            f"{OUTCOME_LABELS_NB[name]:<28}{i18n.kr(s.deterministic):>18}{i18n.kr(s.mean):>18}"
-            f"{i18n.kr(s.p5):>18}{i18n.kr(s.p50):>18}{i18n.kr(s.p95):>18}"
-            f"{i18n.percent(s.prob_positive, 1):>12}"
-        )
     if mc.grouped_parameters:
         lines += ["", "Merk: parameterne " + ", ".join(mc.grouped_parameters) + " virker ikke "
                   "lineært (skatteregler), så enhetsstrømmene ble beregnet på nytt per trekk."]
@@ -56,12 +73,7 @@ def montecarlo_json(mc: MonteCarloResult, scenario: Scenario,
         "inputs": [{"path": s.path, "label": s.label, "base": s.base,
                     "distribution": scenario.uncertainty[s.path].model_dump(by_alias=True)}
                    for s in mc.inputs],
-        "outcomes": {
-            name: {"label": OUTCOME_LABELS_NB[name], "deterministic": s.deterministic,
-                   "mean": s.mean, "p5": s.p5, "p50": s.p50, "p95": s.p95,
-                   "prob_positive": s.prob_positive}
-            for name, s in mc.summaries.items()
-        },
+        "outcomes": summaries_dict(mc.summaries),
         "method": {
             "sampling": "invers fordelingsfunksjon av numpy.random.default_rng(seed).random",
             "linear_parameters": list(mc.linear_parameters),

@@ -13,6 +13,7 @@ from costbenefit.discounting import flat
 from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
 from costbenefit.montecarlo import run_montecarlo
+from costbenefit.param_files import load_parameter_set
 from costbenefit.portfolio import combine, evaluate_portfolio, portfolio_montecarlo, shifted
 from costbenefit.portfolio_files import load_portfolio
 from costbenefit.scenario_files import load_scenario
@@ -199,3 +200,19 @@ def test_programme_schedule_is_read_with_the_projects_overrides(pset, scenario) 
     np.testing.assert_allclose(res.schedule.factors(3), [1.0, 1 / 1.05, 1 / 1.05**2])
     np.testing.assert_allclose(res.ledger.discount_factors,
                                evaluate(own, pset).ledger.discount_factors)
+
+
+def test_json_names_the_overridden_sets(capsys, tmp_path: Path) -> None:
+    # A scenario with parameter_overrides is evaluated with another set (its own hash): the
+    # portfolio's project and the Monte Carlo JSON report that hash, as `evaluate` does.
+    text = UNCERTAIN.read_text(encoding="utf-8")
+    own = tmp_path / "overstyrt.yaml"
+    own.write_text(text + "parameter_overrides:\n  r109.tax_financing_cost: 0.1\n",
+                   encoding="utf-8")
+    expected = evaluate(load_scenario(own), load_parameter_set()).parameter_set
+    assert expected["sha256"] != load_parameter_set().sha256
+    two = _programme(tmp_path, f"{{scenario: {own}}}")
+    assert main(["portfolio", str(two), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["projects"][0]["parameter_set"] == expected
+    assert main(["montecarlo", str(own), "--draws", "10", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["parameter_set"] == expected
