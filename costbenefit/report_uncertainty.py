@@ -10,9 +10,8 @@ from costbenefit.montecarlo import MonteCarloResult, OutcomeSummary
 from costbenefit.outcomes import OUTCOME_LABELS_NB
 from costbenefit.scenario import Scenario
 from costbenefit.sensitivity import SensitivityReport, SwitchingValue
+from costbenefit.texts_nb import UNCERTAINTY_NOTE
 from costbenefit.uncertain_inputs import INTERVENTION_SHARES
-
-BUDGET_ONLY = "Budsjettvirkning: bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet."
 
 
 def _value(x: float, path: str) -> str:
@@ -53,7 +52,7 @@ def montecarlo_table(mc: MonteCarloResult, scenario: Scenario) -> str:
         f"Scenario: {scenario.name}",
         f"Monte Carlo: {i18n.number(mc.draws, 0)} trekk, frø (seed) {mc.seed}",
         "Usikre størrelser: " + ", ".join(s.label for s in mc.inputs),
-        BUDGET_ONLY,
+        UNCERTAINTY_NOTE,
         "",
         *summary_lines(mc.summaries),
     ]
@@ -79,7 +78,7 @@ def montecarlo_json(mc: MonteCarloResult, scenario: Scenario,
             "linear_parameters": list(mc.linear_parameters),
             "grouped_parameters": list(mc.grouped_parameters),
         },
-        "note": BUDGET_ONLY,
+        "note": UNCERTAINTY_NOTE,
     }
 
 
@@ -95,7 +94,7 @@ def _switching_text(sv: SwitchingValue) -> str:
 
 
 def sensitivity_table(report: SensitivityReport, scenario: Scenario, irr: Irr) -> str:
-    lines = [f"Scenario: {scenario.name}", BUDGET_ONLY,
+    lines = [f"Scenario: {scenario.name}", UNCERTAINTY_NOTE,
              "Lav/høy: P10/P90 av oppgitt fordeling, ellers basisverdi ±20 %.", ""]
     for name, t in report.tornados.items():
         lines += [f"TORNADO – {OUTCOME_LABELS_NB[name]}, basis {i18n.kr(t.base)}",
@@ -140,5 +139,5 @@ def sensitivity_json(report: SensitivityReport, scenario: Scenario, irr: Irr,
         ],
         "irr": {"public_total": irr.rate, "sign_changes": irr.sign_changes,
                 "note": irr.reason or None},
-        "note": BUDGET_ONLY,
+        "note": UNCERTAINTY_NOTE,
     }

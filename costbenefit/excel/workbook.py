@@ -26,6 +26,7 @@ from costbenefit.excel.cells import (
 from costbenefit.excel.model import TIMING_NOTE, build_model
 from costbenefit.lifecourse import GROUP_PREFIX, TRAJECTORY
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, ParameterSet
+from costbenefit.texts_nb import BUDGET_NOTE
 
 SHEETS = {
     "summary": "Sammendrag",
@@ -35,8 +36,6 @@ SHEETS = {
     "params": "Parametere",
     "trace": "Sporbarhet",
 }
-BUDGET_NOTE = ("Budsjettvirkning viser bare offentlige budsjetter (kommune, fylkeskommune, stat), "
-               "ikke samfunnsøkonomisk lønnsomhet.")
 MAX_CELL_TEXT = 32_000
 
 

@@ -100,7 +100,7 @@ def provenance(result: Result, pset: ParameterSet, lang: str) -> None:
         frame = views.provenance_frame(result, pset, lang)
         source = t("col_source", lang)
         st.dataframe(frame, hide_index=True, width="stretch", column_config={
-            source: st.column_config.LinkColumn(source, display_text="lenke"),
+            source: st.column_config.LinkColumn(source, display_text=t("link", lang)),
         })
 
 
