@@ -10,8 +10,8 @@ import streamlit as st
 
 from costbenefit.engine import Result
 from costbenefit.excel.template import build_template
-from costbenefit.excel.workbook import build_workbook, group_label
-from costbenefit.lifecourse import target_groups
+from costbenefit.excel.workbook import build_workbook
+from costbenefit.lifecourse import group_label, target_groups
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Scenario
 from costbenefit.ui import app_state, charts, views
