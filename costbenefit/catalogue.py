@@ -21,6 +21,7 @@ from babel.numbers import format_decimal
 
 from costbenefit.errors import InputError
 from costbenefit.i18n import LOCALE
+from costbenefit.lifecourse import group_label
 from costbenefit.lifetime_cost import LifetimeCost
 from costbenefit.param_files import read_set_header
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, Parameter, ParameterSet
@@ -118,7 +119,7 @@ def describe_parameter(p: Parameter) -> list[str]:
     return lines
 
 
-def _lifetime_section(costs: Sequence[LifetimeCost], labels: dict[str, str]) -> list[str]:
+def _lifetime_section(costs: Sequence[LifetimeCost], pset: ParameterSet) -> list[str]:
     if not costs:
         return []
     first = costs[0]
@@ -139,7 +140,7 @@ def _lifetime_section(costs: Sequence[LifetimeCost], labels: dict[str, str]) -> 
     for c in costs:
         avg = c.average_per_year(20, 59) if c.start_age <= 20 else None
         cells = [
-            f"{labels.get(c.group, c.group)} (`{c.group}`)",
+            f"{group_label(pset, c.group)} (`{c.group}`)",
             str(c.start_age),
             _num(round(c.undiscounted, -3)),
             _num(round(c.present_value, -3)),
@@ -172,11 +173,7 @@ def render_catalogue(pset: ParameterSet, not_found: Sequence[dict[str, str]],
         "ikke bekreftet i kilde. En verdi kan ha egen konfidens som overstyrer filens.",
         "",
     ]
-    labels = {}
-    for name, p in pset.parameters.items():
-        if name.startswith("target_groups.") and name.endswith(".trajectory"):
-            labels[name.split(".")[1]] = p.label or name
-    lines += _lifetime_section(lifetime, labels)
+    lines += _lifetime_section(lifetime, pset)
     if not_found:
         lines += ["## Ikke funnet", ""]
         lines += [f"- **{g['topic']}**: {' '.join(str(g['note']).split())}" for g in not_found]

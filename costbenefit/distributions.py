@@ -33,8 +33,6 @@ class DistributionBase(BaseModel):
     def _ppf(self, u: np.ndarray) -> np.ndarray:
         raise NotImplementedError
 
-    def _mean(self) -> float:
-        raise NotImplementedError
 
     def _point(self) -> float | None:
         """The single value of a zero-width distribution, else None."""
@@ -47,10 +45,6 @@ class DistributionBase(BaseModel):
         if point is not None:
             return np.full(np.shape(u), point)
         return self._ppf(np.asarray(u, dtype=float))
-
-    def mean(self) -> float:
-        point = self._point()
-        return point if point is not None else self._mean()
 
 
 def _ordered(low: float, mid: float | None, high: float, what: str) -> None:
@@ -76,8 +70,6 @@ class Uniform(DistributionBase):
     def _ppf(self, u: np.ndarray) -> np.ndarray:
         return self.low + u * (self.high - self.low)
 
-    def _mean(self) -> float:
-        return (self.low + self.high) / 2
 
 
 class Triangular(DistributionBase):
@@ -101,8 +93,6 @@ class Triangular(DistributionBase):
         right = hi - np.sqrt((1 - u) * (hi - lo) * (hi - mode))
         return np.where(u < c, left, right)
 
-    def _mean(self) -> float:
-        return (self.low + self.mode + self.high) / 3
 
 
 class Pert(DistributionBase):
@@ -130,8 +120,6 @@ class Pert(DistributionBase):
     def _ppf(self, u: np.ndarray) -> np.ndarray:
         return _beta_ppf(u, *self._shape(), self.low, self.high)
 
-    def _mean(self) -> float:
-        return (self.low + self.lamb * self.mode + self.high) / (self.lamb + 2)
 
 
 class Beta(DistributionBase):
@@ -154,8 +142,6 @@ class Beta(DistributionBase):
     def _ppf(self, u: np.ndarray) -> np.ndarray:
         return _beta_ppf(u, self.alpha, self.beta, self.low, self.high)
 
-    def _mean(self) -> float:
-        return self.low + (self.high - self.low) * self.alpha / (self.alpha + self.beta)
 
 
 class Normal(DistributionBase):
@@ -192,11 +178,6 @@ class Normal(DistributionBase):
         x = self.mean_ + self.sd * ndtri(lo + u * (hi - lo))
         return np.clip(x, self.low, self.high)
 
-    def _mean(self) -> float:
-        lo, hi = self._cdf_bounds()
-        a, b = (self.low - self.mean_) / self.sd, (self.high - self.mean_) / self.sd
-        pdf = [0.0 if np.isinf(z) else np.exp(-z * z / 2) / np.sqrt(2 * np.pi) for z in (a, b)]
-        return self.mean_ + self.sd * (pdf[0] - pdf[1]) / (hi - lo)
 
 
 class LogNormal(DistributionBase):
@@ -214,8 +195,6 @@ class LogNormal(DistributionBase):
 
         return self.median * np.exp(self.sigma * ndtri(u))
 
-    def _mean(self) -> float:
-        return self.median * float(np.exp(self.sigma**2 / 2))
 
 
 def _beta_ppf(u: np.ndarray, a: float, b: float, low: float, high: float) -> np.ndarray:
@@ -228,4 +207,3 @@ Distribution = Annotated[
     Uniform | Triangular | Pert | Beta | Normal | LogNormal,
     Field(discriminator="distribution"),
 ]
-DISTRIBUTION_NAMES = ("uniform", "triangular", "pert", "beta", "normal", "lognormal")

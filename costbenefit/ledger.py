@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from costbenefit.structure import CATEGORIES, PAYERS, PUBLIC_PAYERS
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -50,9 +46,3 @@ class Ledger:
             }
             for i, j, k in zip(t, p, c, strict=True)
         ]
-
-    def to_frame(self) -> pd.DataFrame:
-        import pandas as pd
-
-        return pd.DataFrame(self.rows(), columns=["year", "payer", "category", "amount",
-                                                  "discounted"])

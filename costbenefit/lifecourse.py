@@ -77,6 +77,12 @@ def target_groups(pset: ParameterSet) -> list[str]:
     )
 
 
+def group_label(pset: ParameterSet, group: str) -> str:
+    """The target group's Norwegian name (its trajectory's label), else its id."""
+    name = f"{GROUP_PREFIX}{group}.{TRAJECTORY}"
+    return (pset.get(name).label if name in pset.parameters else None) or group
+
+
 def load_trajectory(view: ParamView, group: str) -> Trajectory:
     name = f"{GROUP_PREFIX}{group}.{TRAJECTORY}"
     if name not in view.pset.parameters:
@@ -84,8 +90,7 @@ def load_trajectory(view: ParamView, group: str) -> Trajectory:
             f"ukjent målgruppe '{group}'. Velg en av: {', '.join(target_groups(view.pset))}",
             field="target_group",
         )
-    label = view.pset.get(name).label or group
-    return trajectory_from_value(name, label, view.plain(name))
+    return trajectory_from_value(name, group_label(view.pset, group), view.plain(name))
 
 
 def effect_weights(horizon: int, lag: int, persistence: int | None, decay: float) -> np.ndarray:

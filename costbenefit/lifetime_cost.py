@@ -9,16 +9,16 @@ Falch, Vista Analyse). Pure: takes a parameter set, never reads files.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
 
 from costbenefit.discounting import DiscountSchedule
-from costbenefit.engine import r109_schedule, unit_flows_for
+from costbenefit.engine import gap_flows, r109_schedule, unit_flows_for
 from costbenefit.lifecourse import REFERENCE_GROUP, load_trajectory, profile_gap
 from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet
+from costbenefit.scenario import rules_date
 from costbenefit.structure import PAYER_INDEX, PUBLIC_PAYERS
 from costbenefit.unit_flows import group_service_flows
 
@@ -52,7 +52,7 @@ def lifetime_public_cost(pset: ParameterSet, group: str, *, price_year: int,
     """Reference-minus-baseline public flows of `group` from `start_age` (default: the first
     age both trajectories cover) to `end_age`, undiscounted and discounted from start_age
     (R-109 from the set unless `schedule` is given)."""
-    view = ParamView(pset, dt.date(rules_year or price_year, 7, 1), kpi_index(pset))
+    view = ParamView(pset, rules_date(rules_year or price_year), kpi_index(pset))
     baseline = load_trajectory(view, group)
     reference = load_trajectory(view, REFERENCE_GROUP)
     if start_age is None:
@@ -61,7 +61,7 @@ def lifetime_public_cost(pset: ParameterSet, group: str, *, price_year: int,
     gap = profile_gap(baseline, reference, start_age, horizon)
     ages = start_age + np.arange(horizon)
     flows = unit_flows_for(pset, view, price_year)
-    gain = np.einsum("ks,kspc->kpc", gap, flows.values[ages])
+    gain = gap_flows(gap, flows.values[ages])  # as engine.full_effect_flows
     extra = group_service_flows(view, group, price_year)
     if extra is not None:
         gain = gain - extra[ages]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from costbenefit.distributions import DistributionBase
 from costbenefit.errors import InputError
 from costbenefit.outcomes import outcome_names
 from costbenefit.parameters import ParameterSet
@@ -50,12 +51,28 @@ def summarise(values: np.ndarray, deterministic: float) -> OutcomeSummary:
                           float((values > 0).mean()), deterministic)
 
 
-def run_montecarlo(scenario: Scenario, pset: ParameterSet, draws: int, seed: int,
-                   outcomes: Sequence[str] | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> MonteCarloResult:
+def check_draws(draws: int) -> None:
     if not 1 <= draws <= MAX_DRAWS:
         raise InputError(f"antall trekk må være mellom 1 og {MAX_DRAWS:_}".replace("_", " "),
                          field="--draws")
+
+
+def draw_values(scenario: Scenario, pset: ParameterSet,
+                spec: Sequence[tuple[InputSlot, DistributionBase]], rng: np.random.Generator,
+                draws: int) -> tuple[UncertainModel, dict[str, np.ndarray]]:
+    """The model for one scenario's declared inputs and their values per draw: one block of
+    uniforms from `rng` (a draw per row, an input per column, in declared order) through
+    each input's inverse CDF."""
+    model = UncertainModel(scenario, pset, [slot for slot, _ in spec],
+                           check_points_for({s.path: d for s, d in spec if s.is_parameter}))
+    u = rng.random((draws, len(spec)))
+    return model, {slot.path: dist.ppf(u[:, i]) for i, (slot, dist) in enumerate(spec)}
+
+
+def run_montecarlo(scenario: Scenario, pset: ParameterSet, draws: int, seed: int,
+                   outcomes: Sequence[str] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> MonteCarloResult:
+    check_draws(draws)
     spec = declared(scenario, pset)
     if not spec:
         raise InputError(
@@ -65,17 +82,13 @@ def run_montecarlo(scenario: Scenario, pset: ParameterSet, draws: int, seed: int
             field="uncertainty",
         )
     names = tuple(outcomes or outcome_names())
-    slots = [slot for slot, _ in spec]
-    model = UncertainModel(scenario, pset, slots,
-                           check_points_for({s.path: d for s, d in spec if s.is_parameter}))
-    u = np.random.default_rng(seed).random((draws, len(spec)))
-    values = {slot.path: dist.ppf(u[:, i]) for i, (slot, dist) in enumerate(spec)}
+    model, values = draw_values(scenario, pset, spec, np.random.default_rng(seed), draws)
     samples = model.outcomes(values, names, progress)
     base = model.outcomes({}, names)
     return MonteCarloResult(
         draws=draws,
         seed=seed,
-        inputs=tuple(slots),
+        inputs=tuple(slot for slot, _ in spec),
         summaries={n: summarise(samples[n], float(base[n][0])) for n in names},
         samples=samples,
         linear_parameters=tuple(model.param_flows.linear),

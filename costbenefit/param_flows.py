@@ -55,7 +55,7 @@ class ParamFlows:
         self._pset, self._scenario, self._when = pset, scenario, when
         self._gap = gap
         self.base = dict(base)
-        self.h0 = self._h({})
+        self.h0 = self.at({})
         self.linear: dict[str, np.ndarray] = {}
         self.nonlinear: list[str] = []
         for name, points in check_points.items():
@@ -69,7 +69,8 @@ class ParamFlows:
         if self.nonlinear:  # mixed models are computed wholly on the slow path
             self.nonlinear, self.linear = list(check_points), {}
 
-    def _h(self, values: Mapping[str, float]) -> np.ndarray:
+    def at(self, values: Mapping[str, float]) -> np.ndarray:
+        """Full-effect flows ``[k, payer, category]`` rebuilt with the named values."""
         pset = with_values(self._pset, self._when, values) if values else self._pset
         view = ParamView(pset, self._when, kpi_index(pset))
         flows = build_unit_flows(view, self._scenario.price_year)
@@ -80,12 +81,12 @@ class ParamFlows:
         lo, hi = min(points), max(points)
         if lo == hi:
             return np.zeros_like(self.h0)
-        h_lo, h_hi = self._h({name: lo}), self._h({name: hi})
+        h_lo, h_hi = self.at({name: lo}), self.at({name: hi})
         slope = (h_hi - h_lo) / (hi - lo)
         scale = max(float(np.abs(self.h0).max()), 1.0)
         for v in (*points, base):
             predicted = self.h0 + (v - base) * slope
-            if np.abs(predicted - self._h({name: v})).max() > LINEAR_RTOL * scale * 10:
+            if np.abs(predicted - self.at({name: v})).max() > LINEAR_RTOL * scale * 10:
                 return None
         return slope
 
@@ -93,7 +94,7 @@ class ParamFlows:
         top = {name: max(points) for name, points in check_points.items()}
         predicted = self.h0 + sum((top[n] - self.base[n]) * self.linear[n] for n in self.linear)
         scale = max(float(np.abs(self.h0).max()), 1.0)
-        return bool(np.abs(predicted - self._h(top)).max() <= LINEAR_RTOL * scale * 10)
+        return bool(np.abs(predicted - self.at(top)).max() <= LINEAR_RTOL * scale * 10)
 
     def flows(self, draws: int, values: Mapping[str, np.ndarray]) -> np.ndarray:
         """``H`` for `draws` draws: (K, P, C) when nothing varies, else (D, K, P, C)."""
@@ -114,5 +115,5 @@ class ParamFlows:
         out = np.empty((draws, *self.h0.shape))
         for g, row in enumerate(unique):
             changed = {n: v for n, v in zip(names, row, strict=True) if v != self.base[n]}
-            out[inverse.ravel() == g] = self._h(changed) if changed else self.h0
+            out[inverse.ravel() == g] = self.at(changed) if changed else self.h0
         return out

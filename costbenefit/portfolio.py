@@ -10,25 +10,24 @@ UncertainModel as `montecarlo` and sums the projects' ledgers per draw.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from costbenefit.discounting import DiscountSchedule
-from costbenefit.engine import Result, discount_schedule, evaluate
+from costbenefit.engine import Result, discount_schedule, effective_parameters, evaluate
 from costbenefit.errors import InputError
 from costbenefit.ledger import Ledger
 from costbenefit.metrics import BudgetMetrics, budget_metrics
-from costbenefit.montecarlo import MAX_DRAWS, OutcomeSummary, summarise
+from costbenefit.montecarlo import OutcomeSummary, check_draws, draw_values, summarise
 from costbenefit.outcomes import OUTCOMES, outcome_names
 from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Discounting, Scenario
+from costbenefit.scenario import Discounting, Scenario, rules_date
 from costbenefit.structure import CATEGORY_INDEX, PAYER_INDEX, PUBLIC_PAYERS
 from costbenefit.uncertain_inputs import declared
-from costbenefit.uncertain_model import CHUNK_DRAWS, UncertainModel, check_points_for
+from costbenefit.uncertain_model import CHUNK_DRAWS, UncertainModel
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,9 @@ def evaluate_portfolio(spec: PortfolioSpec, scenarios: list[Scenario],
         evaluate(shifted(scenario, project.start_year), pset)
         for project, scenario in zip(spec.projects, scenarios, strict=True)
     ]
-    view = ParamView(pset, dt.date(results[0].price_year, 7, 1), kpi_index(pset))
+    first = results[0].scenario  # the programme's schedule is read as its first project's
+    own = effective_parameters(first, pset)
+    view = ParamView(own, rules_date(first), kpi_index(own))
     return combine(spec.name, results, spec.start_year, discount_schedule(spec.discounting, view))
 
 
@@ -166,9 +167,7 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
     evidence are in reality correlated: the spread of the sum is then a lower bound).
     Projects without `uncertainty:` add their deterministic ledger to every draw.
     """
-    if not 1 <= draws <= MAX_DRAWS:
-        raise InputError(f"antall trekk må være mellom 1 og {MAX_DRAWS:_}".replace("_", " "),
-                         field="--draws")
+    check_draws(draws)
     base = evaluate_portfolio(spec, scenarios, pset)
     rng = np.random.default_rng(seed)
     sources: list[tuple[int, UncertainModel | None, dict[str, np.ndarray], np.ndarray]] = []
@@ -179,11 +178,7 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
         if not inputs:
             sources.append((offset, None, {}, result.ledger.amount))
             continue
-        slots = [slot for slot, _ in inputs]
-        model = UncertainModel(moved, pset, slots,
-                               check_points_for({s.path: d for s, d in inputs if s.is_parameter}))
-        u = rng.random((draws, len(inputs)))
-        values = {slot.path: dist.ppf(u[:, i]) for i, (slot, dist) in enumerate(inputs)}
+        model, values = draw_values(moved, pset, inputs, rng, draws)
         sources.append((offset, model, values, result.ledger.amount))
     uncertain = tuple(i for i, src in enumerate(sources) if src[1] is not None)
     if not uncertain:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from costbenefit import i18n
 from costbenefit.engine import Result
 from costbenefit.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.texts_nb import BUDGET_NOTE
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ def render(results: list[Result]) -> str:
     label_w = max(len(row.label) for row in ROWS) + 2
     col_w = max(18, *(len(n) + 2 for n in names))
     lines = [
-        "SAMMENLIGNING – bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet",
+        "SAMMENLIGNING AV SCENARIOER",
+        BUDGET_NOTE,
         " " * label_w + "".join(f"{n:>{col_w}}" for n in names),
         f"{'Diskontering':<{label_w}}"
         + "".join(f"{r.discounting.name:>{col_w}}" for r in results),

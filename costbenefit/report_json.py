@@ -9,11 +9,9 @@ from costbenefit.engine import Result, effective_parameters
 from costbenefit.metrics import BudgetMetrics
 from costbenefit.parameters import ParameterSet
 from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.texts_nb import BUDGET_NOTE
 from costbenefit.wellbeing import RULE_LABELS_NB
 
-BUDGET_NOTE = (
-    "Budsjettvirkning viser bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet."
-)
 SIDE_BY_SIDE_NOTE = (
     "Budsjett-, samfunns- og velferdsvisningen vises side om side og skal aldri legges "
     "sammen til ett tall."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from costbenefit import i18n
 from costbenefit.engine import Result
+from costbenefit.societal import SocietalView
 from costbenefit.structure import CATEGORY_LABELS_NB, PAYER_LABELS_NB, PUBLIC_PAYERS
 from costbenefit.wellbeing import LEVELS, RULE_LABELS_NB
 
@@ -24,6 +25,11 @@ def _schedule_text(result: Result) -> str:
     return f"{result.discounting.name} ({', '.join(parts)}; år 0 udiskontert)"
 
 
+def shown_categories(sv: SocietalView) -> dict[str, float]:
+    """Present value by societal category; the residual value only when there is one."""
+    return {c: pv for c, pv in sv.pv_by_category.items() if pv != 0 or c != "residual_value"}
+
+
 def _societal_lines(result: Result) -> list[str]:
     sv = result.societal
     if sv is None:
@@ -33,10 +39,9 @@ def _societal_lines(result: Result) -> list[str]:
         "",
         "SAMFUNNSØKONOMISK VISNING (R-109) – reelle ressurser; stønader er overføringer",
     ]
-    for category, pv in sv.pv_by_category.items():
-        if pv != 0 or category != "residual_value":
-            label = CATEGORY_LABELS_NB[category].capitalize()
-            lines.append(f"  {label:<34}{i18n.kr(pv):>20}")
+    for category, pv in shown_categories(sv).items():
+        label = CATEGORY_LABELS_NB[category].capitalize()
+        lines.append(f"  {label:<34}{i18n.kr(pv):>20}")
     lines += [
         f"  {'Netto nåverdi for samfunnet':<34}{i18n.kr(sv.npv):>20}",
         f"  Nytte-kostnadsbrøk (nåverdi nytte / nåverdi kostnad): {i18n.number(sv.bcr, 2)}",

@@ -6,22 +6,45 @@ from typing import Any
 
 from costbenefit import i18n
 from costbenefit.irr import Irr
-from costbenefit.montecarlo import MonteCarloResult
+from costbenefit.montecarlo import MonteCarloResult, OutcomeSummary
 from costbenefit.outcomes import OUTCOME_LABELS_NB
 from costbenefit.scenario import Scenario
 from costbenefit.sensitivity import SensitivityReport, SwitchingValue
-
-BUDGET_ONLY = "Budsjettvirkning: bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet."
+from costbenefit.texts_nb import UNCERTAINTY_NOTE
+from costbenefit.uncertain_inputs import INTERVENTION_SHARES
 
 
 def _value(x: float, path: str) -> str:
     """Shares as percentages, ratios (Markov relative risks, multipliers) with two
     decimals, counts and money as plain numbers."""
-    share_like = path.startswith("intervention.") and path.split(".")[1] in {
-        "success_rate_with", "success_rate_without", "attribution", "effect_share", "decay"}
+    share_like = (path.startswith("intervention.")
+                  and path.split(".")[1] in INTERVENTION_SHARES)
     if path.startswith(("transition:", "markov.")):
         return i18n.number(x, 2)
     return i18n.percent(x, 1) if share_like else i18n.number(x, 0)
+
+
+def summaries_dict(summaries: dict[str, OutcomeSummary]) -> dict[str, dict[str, Any]]:
+    """Each outcome's summary as JSON, labelled in Norwegian."""
+    return {
+        name: {"label": OUTCOME_LABELS_NB[name], "deterministic": s.deterministic,
+               "mean": s.mean, "p5": s.p5, "p50": s.p50, "p95": s.p95,
+               "prob_positive": s.prob_positive}
+        for name, s in summaries.items()
+    }
+
+
+def summary_lines(summaries: dict[str, OutcomeSummary]) -> list[str]:
+    """A header and one row per outcome: deterministic, mean, P5, P50, P95, P(NNV > 0)."""
+    lines = [f"{'Resultatmål':<34}{'Deterministisk':>18}{'Gjennomsnitt':>18}{'P5':>18}"
+             f"{'P50':>18}{'P95':>18}{'P(NNV > 0)':>12}"]
+    for name, s in summaries.items():
+        lines.append(
+            f"{OUTCOME_LABELS_NB[name]:<34}{i18n.kr(s.deterministic):>18}{i18n.kr(s.mean):>18}"
+            f"{i18n.kr(s.p5):>18}{i18n.kr(s.p50):>18}{i18n.kr(s.p95):>18}"
+            f"{i18n.percent(s.prob_positive, 1):>12}"
+        )
+    return lines
 
 
 def montecarlo_table(mc: MonteCarloResult, scenario: Scenario) -> str:
@@ -29,17 +52,10 @@ def montecarlo_table(mc: MonteCarloResult, scenario: Scenario) -> str:
         f"Scenario: {scenario.name}",
         f"Monte Carlo: {i18n.number(mc.draws, 0)} trekk, frø (seed) {mc.seed}",
         "Usikre størrelser: " + ", ".join(s.label for s in mc.inputs),
-        BUDGET_ONLY,
+        UNCERTAINTY_NOTE,
         "",
-        f"{'Resultatmål':<28}{'Deterministisk':>18}{'Gjennomsnitt':>18}{'P5':>18}{'P50':>18}"
-        f"{'P95':>18}{'P(NNV > 0)':>12}",
+        *summary_lines(mc.summaries),
     ]
-    for name, s in mc.summaries.items():
-        lines.append(
-            f"{OUTCOME_LABELS_NB[name]:<28}{i18n.kr(s.deterministic):>18}{i18n.kr(s.mean):>18}"
-            f"{i18n.kr(s.p5):>18}{i18n.kr(s.p50):>18}{i18n.kr(s.p95):>18}"
-            f"{i18n.percent(s.prob_positive, 1):>12}"
-        )
     if mc.grouped_parameters:
         lines += ["", "Merk: parameterne " + ", ".join(mc.grouped_parameters) + " virker ikke "
                   "lineært (skatteregler), så enhetsstrømmene ble beregnet på nytt per trekk."]
@@ -56,18 +72,13 @@ def montecarlo_json(mc: MonteCarloResult, scenario: Scenario,
         "inputs": [{"path": s.path, "label": s.label, "base": s.base,
                     "distribution": scenario.uncertainty[s.path].model_dump(by_alias=True)}
                    for s in mc.inputs],
-        "outcomes": {
-            name: {"label": OUTCOME_LABELS_NB[name], "deterministic": s.deterministic,
-                   "mean": s.mean, "p5": s.p5, "p50": s.p50, "p95": s.p95,
-                   "prob_positive": s.prob_positive}
-            for name, s in mc.summaries.items()
-        },
+        "outcomes": summaries_dict(mc.summaries),
         "method": {
             "sampling": "invers fordelingsfunksjon av numpy.random.default_rng(seed).random",
             "linear_parameters": list(mc.linear_parameters),
             "grouped_parameters": list(mc.grouped_parameters),
         },
-        "note": BUDGET_ONLY,
+        "note": UNCERTAINTY_NOTE,
     }
 
 
@@ -83,7 +94,7 @@ def _switching_text(sv: SwitchingValue) -> str:
 
 
 def sensitivity_table(report: SensitivityReport, scenario: Scenario, irr: Irr) -> str:
-    lines = [f"Scenario: {scenario.name}", BUDGET_ONLY,
+    lines = [f"Scenario: {scenario.name}", UNCERTAINTY_NOTE,
              "Lav/høy: P10/P90 av oppgitt fordeling, ellers basisverdi ±20 %.", ""]
     for name, t in report.tornados.items():
         lines += [f"TORNADO – {OUTCOME_LABELS_NB[name]}, basis {i18n.kr(t.base)}",
@@ -128,5 +139,5 @@ def sensitivity_json(report: SensitivityReport, scenario: Scenario, irr: Irr,
         ],
         "irr": {"public_total": irr.rate, "sign_changes": irr.sign_changes,
                 "note": irr.reason or None},
-        "note": BUDGET_ONLY,
+        "note": UNCERTAINTY_NOTE,
     }

@@ -6,14 +6,13 @@ Money inputs are in kroner of the scenario's `price_year`. Pure pydantic models 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from costbenefit.distributions import Distribution
 from costbenefit.scenario_markov import MarkovOptions
-
-Rate = float
 
 
 class _Strict(BaseModel):
@@ -218,3 +217,10 @@ class Scenario(_Strict):
     @property
     def effective_rules_year(self) -> int:
         return self.rules_year or self.price_year
+
+
+def rules_date(scenario: Scenario | int) -> dt.date:
+    """The date whose rules (tax, benefits, parameter values) a scenario, or a rules year,
+    is evaluated with: 1 July of the rules year."""
+    year = scenario if isinstance(scenario, int) else scenario.effective_rules_year
+    return dt.date(year, 7, 1)

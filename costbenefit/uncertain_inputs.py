@@ -10,25 +10,31 @@ discount schedule cannot be drawn here.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
 from costbenefit.distributions import TORNADO_QUANTILES, DistributionBase
+from costbenefit.engine import effective_parameters, occupancy_gap
 from costbenefit.errors import InputError
+from costbenefit.param_flows import ParamFlows
+from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import PROFILE_ONLY, Scenario
+from costbenefit.scenario import PROFILE_ONLY, Scenario, rules_date
 from costbenefit.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.unit_flows import build_unit_flows, group_service_flows
 
 PARAM_PREFIX = "param:"
 DEFAULT_RELATIVE_RANGE = 0.20  # ±20 % where no range is given (Norwegian CBA practice, FRAM)
 SHARE_UNITS = frozenset({"share"})
 UNBOUNDED = (-math.inf, math.inf)
 NON_NEGATIVE = (0.0, math.inf)
+PROBE_FACTORS = (0.5, 2.0)  # × base: does a drawn parameter move the flows at all?
 SHARE = (0.0, 1.0)
 
 INTEGER_INPUTS = frozenset({"lag_years", "persistence_years", "duration_years"})
-_INTERVENTION_SHARES = {
+INTERVENTION_SHARES = {
     "success_rate_with": "Suksessrate med tiltaket",
     "success_rate_without": "Suksessrate uten tiltaket",
     "attribution": "Andel som tilskrives tiltaket",
@@ -62,7 +68,7 @@ def scenario_slots(scenario: Scenario) -> dict[str, InputSlot]:
     """Every numeric scenario input that the kernel can take per draw."""
     iv = scenario.intervention
     slots = {}
-    for name, label in _INTERVENTION_SHARES.items():
+    for name, label in INTERVENTION_SHARES.items():
         path = f"intervention.{name}"
         upper = math.nextafter(1.0, 0.0) if name == "decay" else 1.0
         slots[path] = InputSlot(path, label, float(getattr(iv, name)), (0.0, upper), name)
@@ -84,21 +90,65 @@ def scenario_slots(scenario: Scenario) -> dict[str, InputSlot]:
     return slots
 
 
-def rules_date(scenario: Scenario) -> dt.date:
-    return dt.date(scenario.effective_rules_year, 7, 1)
+_FLOW_PARAMETERS: dict[tuple[str, str, int, str, str], frozenset[str]] = {}
+
+
+def flow_parameters(scenario: Scenario, pset: ParameterSet) -> frozenset[str]:
+    """The parameters the unit flows and the target group's own services read: the only
+    ones a draw can change (param_flows rebuilds just those flows per draw)."""
+    when = rules_date(scenario)
+    key = (pset.sha256, when.isoformat(), scenario.price_year, scenario.target_group,
+           scenario.mode)
+    if key not in _FLOW_PARAMETERS:
+        view = ParamView(pset, when, kpi_index(pset))
+        build_unit_flows(view, scenario.price_year)
+        if scenario.mode != "markov":  # as engine.full_effect_flows
+            group_service_flows(view, scenario.target_group, scenario.price_year)
+        _FLOW_PARAMETERS[key] = frozenset(view.used)
+    return _FLOW_PARAMETERS[key]
+
+
+def moves_flows(name: str, base: float, scenario: Scenario, pset: ParameterSet) -> bool:
+    """Whether `name` at half or twice its base value (1 where the base is 0) changes the
+    flows of a success over the scenario's ages: a school cost does not move a group of
+    adults. Two probes, because a cap (dagpenger's 6 G) may bind on one side only."""
+    view = ParamView(pset, rules_date(scenario), kpi_index(pset))
+    flows = ParamFlows(pset, scenario, view.when, occupancy_gap(scenario, view), {}, {})
+    probes = PROBE_FACTORS if base else (1.0,)
+    return any(not np.array_equal(flows.at({name: f * base if base else f}), flows.h0)
+               for f in probes)
 
 
 def parameter_slot(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
+    """A drawn parameter, its base value read from the set with the scenario's
+    `parameter_overrides` applied (as the engine evaluates it)."""
     name = path.removeprefix(PARAM_PREFIX)
     field = f"uncertainty.{path}"
     if name not in pset.parameters:
         raise InputError(f"parameteren '{name}' finnes ikke i parametersettet {pset.version}",
                          field=field)
+    pset = effective_parameters(scenario, pset)
     param = pset.get(name)
     value = param.at(rules_date(scenario))
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise InputError("bare parametere med ett tall kan ha en fordeling (denne er en "
                          "tabell eller liste)", field=field)
+    if name not in flow_parameters(scenario, pset):
+        raise InputError(
+            f"parameteren '{name}' går ikke inn i enhetsstrømmene (skatter, stønader, "
+            "tjenester), så en fordeling på den ville ikke endre noe i usikkerhetsanalysen. "
+            "Fjern den fra `uncertainty:`, og vis virkningen i stedet ved å sette den i "
+            "`parameter_overrides` og sammenligne scenarioene (costbenefit compare)",
+            field=field,
+        )
+    if not moves_flows(name, float(value), scenario, pset):
+        raise InputError(
+            f"parameteren '{name}' endrer ikke strømmene for målgruppen i alderen "
+            f"{scenario.start_age}–{scenario.start_age + scenario.horizon_years - 1} "
+            "(den gjelder andre aldre eller tilstander), så en fordeling på den ville ikke "
+            "endre noe. Fjern den fra `uncertainty:`",
+            field=field,
+        )
     bounds = NON_NEGATIVE if value >= 0 else UNBOUNDED
     if param.unit in SHARE_UNITS:
         bounds = SHARE

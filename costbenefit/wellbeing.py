@@ -7,9 +7,11 @@ through a ParamView (in memory), never files. Never added to the budget or socie
 
 Conversion to the scenario's kroneår K (the rules stated in the output):
 - qaly_div_7: Norwegian QALY value (kroneår P) × KPI(K)/KPI(P) ÷ LS points per QALY (7);
-- hm_treasury: GBP (2019) × NOK per GBP in 2019 × KPI(K)/KPI(2019);
-- osvb: DKK (2021) × NOK per DKK in 2021 × KPI(K)/KPI(2021);
+- hm_treasury: GBP (2019) × NOK per GBP in 2019 × KPI(K)/KPI(2019) × real growth 2019 → K;
+- osvb: DKK (2021) × NOK per DKK in 2021 × KPI(K)/KPI(2021) × real growth 2021 → K;
 - own: the user's value, already in kroner of K.
+The QALY value gets no real growth up to K: its central value was uprated with DFØ's VSL
+index, which already carries real growth (its low value is KPI only, as the source gives it).
 Real price adjustment (R-109 realprisjustering of willingness-to-pay values): the value in
 calendar year y is multiplied by ``(1 + g)^(min(y, Y) − min(K, Y))``, g = growth in GDP per
 capita, Y = last year of real growth.
@@ -55,6 +57,11 @@ OVERLAP_WARNING = (
     "WELLBY-verdien til samfunnsøkonomisk nåverdi: da telles inntekten to ganger. Har du et "
     "anslag uten inntektseffekten, velg wellbeing: {source: per_success, delta_ls: …, "
     "income_overlap: net_of_income}."
+)
+FOREIGN_GROWTH_NOTE = (
+    "Den utenlandske verdien per WELLBY er regnet om fra kildens kroneår med valutakursen det "
+    "året, KPI og realvekst i BNP per innbygger (macro.gdp_per_capita_growth, til og med "
+    "r109.real_price_growth_until) fram til kroneåret, slik betalingsvillighet realprisjusteres."
 )
 BY_STATE_NOTE = (
     "Livstilfredshet etter tilstand er tverrsnittsforskjeller (SSB 2022), ikke "
@@ -120,12 +127,31 @@ def value_per_wellby(rule: str, view: ParamView, price_year: int,
                                                           QALY_VALUE).items()}
     name, rate_name = FOREIGN[rule]
     year = view.pset.get(name).price_year_at(view.when)
-    factor = _number_in_year(view, rate_name, year) * view.kpi.factor(year, price_year)
+    factor = (_number_in_year(view, rate_name, year) * view.kpi.factor(year, price_year)
+              * float(real_growth(view, np.array(price_year), year)))
     return {k: v * factor for k, v in levels(view.plain(name), name).items()}
 
 
+def other_rules(view: ParamView, price_year: int, own: dict[str, float] | None
+                ) -> dict[str, float]:
+    """Central value per WELLBY by every rule the set (and the scenario) can give, for
+    comparison: read through a separate view, so rules not chosen are not listed as used,
+    and a rule whose parameters the set lacks is left out."""
+    quiet = ParamView(view.pset, view.when, view.kpi)
+    out = {}
+    for rule in RULE_LABELS_NB:
+        if rule == "own" and own is None:
+            continue
+        try:
+            out[rule] = value_per_wellby(rule, quiet, price_year, own)["central"]
+        except InputError:
+            continue
+    return out
+
+
 def real_growth(view: ParamView, years: np.ndarray, price_year: int) -> np.ndarray:
-    """``(1 + g)^(min(y, Y) − min(K, Y))`` for each calendar year y."""
+    """``(1 + g)^(min(y, Y) − min(K, Y))`` for each calendar year y (also: a foreign value
+    priced in year K brought to the kroneår y)."""
     g = view.number(GDP_GROWTH)
     until = int(view.number(GROWTH_UNTIL))
     return (1.0 + g) ** (np.minimum(years, until) - min(price_year, until))
@@ -167,11 +193,12 @@ def wellbeing_view(opts: WellbeingOptions, view: ParamView, *, ls_per_success: n
     if opts.own_value is not None:
         own = levels(opts.own_value.model_dump(exclude_none=True), "wellbeing.own_value")
     per_wellby = value_per_wellby(opts.valuation, view, price_year, own)
-    rules = [r for r in RULE_LABELS_NB if r != "own" or own is not None]
-    by_rule = {r: value_per_wellby(r, view, price_year, own)["central"] for r in rules}
+    by_rule = {**other_rules(view, price_year, own), opts.valuation: per_wellby["central"]}
     discounted = float(by_year @ df)
     valued = float(by_year @ (growth * df))
     notes = (BY_STATE_NOTE,) if opts.source == "by_state" else ()
+    if opts.valuation in FOREIGN:
+        notes += (FOREIGN_GROWTH_NOTE,)
     return WellbeingView(
         rule=opts.valuation,
         source=opts.source,

@@ -145,3 +145,14 @@ def test_montecarlo_table_and_sensitivity_are_norwegian(capsys) -> None:
 def test_montecarlo_without_uncertainty_exits_2(capsys) -> None:
     assert main(["montecarlo", str(ROOT / "examples" / "ips_ung_illustrasjon.yaml")]) == 2
     assert "uncertainty" in capsys.readouterr().err
+
+
+def test_uncertainty_note_says_the_societal_npv_is_included(capsys) -> None:
+    # The Monte Carlo table has a societal row, so its note must not say "public budgets only".
+    from costbenefit.texts_nb import UNCERTAINTY_NOTE
+
+    example = str(ROOT / "examples" / "ips_ung_usikkerhet.yaml")
+    assert main(["montecarlo", example, "--draws", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "Samfunnsøkonomisk netto nåverdi" in out and UNCERTAINTY_NOTE in out
+    assert "samfunnsøkonomisk netto nåverdi (R-109)" in UNCERTAINTY_NOTE

@@ -37,7 +37,9 @@ CASES = [
 def test_inverse_cdf_and_mean_match_scipy_stats(spec, reference) -> None:
     dist = ADAPTER.validate_python(spec)
     np.testing.assert_allclose(dist.ppf(U), reference.ppf(U), rtol=1e-12, atol=1e-12)
-    assert dist.mean() == pytest.approx(reference.mean(), rel=1e-12)
+    # the mean is the integral of the inverse CDF over (0, 1): midpoint rule on 10^6 cells
+    mid = (np.arange(1_000_000) + 0.5) / 1_000_000
+    assert dist.ppf(mid).mean() == pytest.approx(reference.mean(), rel=1e-4)
 
 
 @pytest.mark.parametrize("spec", [
@@ -51,7 +53,6 @@ def test_inverse_cdf_and_mean_match_scipy_stats(spec, reference) -> None:
 def test_zero_width_gives_its_value_exactly(spec) -> None:
     dist = ADAPTER.validate_python(spec)
     assert np.all(dist.ppf(U) == 0.3)
-    assert dist.mean() == 0.3
 
 
 EXPECTED_FIELD = {

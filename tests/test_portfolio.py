@@ -13,6 +13,7 @@ from costbenefit.discounting import flat
 from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
 from costbenefit.montecarlo import run_montecarlo
+from costbenefit.param_files import load_parameter_set
 from costbenefit.portfolio import combine, evaluate_portfolio, portfolio_montecarlo, shifted
 from costbenefit.portfolio_files import load_portfolio
 from costbenefit.scenario_files import load_scenario
@@ -184,3 +185,34 @@ def test_cli_portfolio_draws(capsys, tmp_path: Path) -> None:
     assert main(["portfolio", str(_programme(tmp_path, f"{{scenario: {EXAMPLE}}}")),
                  "--draws", "10"]) == 2
     assert "uncertainty" in capsys.readouterr().err
+
+
+def test_programme_schedule_is_read_with_the_projects_overrides(pset, scenario) -> None:
+    # The first project overrides R-109 with one flat step of 5 %: the programme's R-109
+    # schedule is the one its projects are evaluated with, so DF(t) = 1.05^-t.
+    from costbenefit.portfolio import PortfolioSpec, ProjectSpec
+
+    own = scenario.model_copy(update={"parameter_overrides": {
+        "r109.discount_rates": [{"from_year": 0, "rate": 0.05}]}})
+    spec = PortfolioSpec(name="x", start_year=own.start_year,
+                         projects=[ProjectSpec(scenario="a.yaml")])
+    res = evaluate_portfolio(spec, [own], pset)
+    np.testing.assert_allclose(res.schedule.factors(3), [1.0, 1 / 1.05, 1 / 1.05**2])
+    np.testing.assert_allclose(res.ledger.discount_factors,
+                               evaluate(own, pset).ledger.discount_factors)
+
+
+def test_json_names_the_overridden_sets(capsys, tmp_path: Path) -> None:
+    # A scenario with parameter_overrides is evaluated with another set (its own hash): the
+    # portfolio's project and the Monte Carlo JSON report that hash, as `evaluate` does.
+    text = UNCERTAIN.read_text(encoding="utf-8")
+    own = tmp_path / "overstyrt.yaml"
+    own.write_text(text + "parameter_overrides:\n  r109.tax_financing_cost: 0.1\n",
+                   encoding="utf-8")
+    expected = evaluate(load_scenario(own), load_parameter_set()).parameter_set
+    assert expected["sha256"] != load_parameter_set().sha256
+    two = _programme(tmp_path, f"{{scenario: {own}}}")
+    assert main(["portfolio", str(two), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["projects"][0]["parameter_set"] == expected
+    assert main(["montecarlo", str(own), "--draws", "10", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["parameter_set"] == expected

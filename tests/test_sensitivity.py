@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -49,18 +50,23 @@ def test_switching_value_put_back_into_the_model_gives_zero_npv(path, cost) -> N
               persistence_years=None)
     slot = resolve(path, sc, pset)
     sv = switching_value(UncertainModel(sc, pset, [slot]), path, "public_total")
-    if sv.value is None:
-        assert sv.sign_in_range in (-1, 1)
-        return
     field = path.split(".", 1)[1]
-    if field.startswith("cost_per_participant_year"):
-        back = make(cost_per_participant_year={"kommune": 30_000, "stat": sv.value},
-                    persistence_years=None)
-    else:
-        back = make(cost_per_participant_year={"kommune": 30_000, "stat": cost},
-                    persistence_years=None, **{field: sv.value})
-    npv = evaluate(back, pset).budget.npv["public_total"]
-    assert npv == pytest.approx(0.0, abs=1e-6 * evaluate(sc, pset).budget.pv_cost)
+
+    def npv_at(value: float) -> float:
+        if field.startswith("cost_per_participant_year"):
+            back = make(cost_per_participant_year={"kommune": 30_000, "stat": value},
+                        persistence_years=None)
+        else:
+            back = make(cost_per_participant_year={"kommune": 30_000, "stat": cost},
+                        persistence_years=None, **{field: value})
+        return evaluate(back, pset).budget.npv["public_total"]
+
+    if sv.value is None:  # no root: the engine's NPV has the reported sign at both ends
+        lo, hi = sv.search_range
+        assert sv.sign_in_range != 0
+        assert np.sign(npv_at(lo)) == np.sign(npv_at(hi)) == sv.sign_in_range
+        return
+    assert npv_at(sv.value) == pytest.approx(0.0, abs=1e-6 * evaluate(sc, pset).budget.pv_cost)
 
 
 def test_switching_value_for_the_success_rate_is_the_break_even_rate(pset) -> None:
@@ -72,13 +78,21 @@ def test_switching_value_for_the_success_rate_is_the_break_even_rate(pset) -> No
 
 def test_switching_value_for_a_parameter_and_a_clear_none(pset) -> None:
     sc = make()
+    name = SOSIAL.removeprefix("param:")
+    base = pset.get(name).at(rules_date(sc))
+    top = 25 * base  # kommune's NPV: negative without sosialhjelp saved, positive at 25 ×
+
+    def npv_at(value: float, payer: str) -> float:
+        return evaluate(sc, with_values(pset, rules_date(sc), {name: value})).budget.npv[payer]
+
+    assert npv_at(0.0, "kommune") < 0 < npv_at(top, "kommune")  # so there is a root
     slot = resolve(SOSIAL, sc, pset)
-    model = UncertainModel(sc, pset, [slot], {SOSIAL: (0.0, 63_600.0, 700_000.0)})
-    kommune = switching_value(model, SOSIAL, "kommune")
-    if kommune.value is not None:
-        rebuilt = with_values(pset, rules_date(sc), {SOSIAL.removeprefix("param:"): kommune.value})
-        assert evaluate(sc, rebuilt).budget.npv["kommune"] == pytest.approx(0.0, abs=1e-3)
+    assert slot.base == base
+    model = UncertainModel(sc, pset, [slot], {SOSIAL: (0.0, base, top)})
+    kommune = switching_value(model, SOSIAL, "kommune", (0.0, top))
+    assert kommune.value is not None and 0.0 < kommune.value < top
+    assert npv_at(kommune.value, "kommune") == pytest.approx(0.0, abs=1e-3)
     # the state's budget does not depend on sosialhjelp (a municipal benefit): no root
-    stat = switching_value(model, SOSIAL, "stat")
+    stat = switching_value(model, SOSIAL, "stat", (0.0, top))
     assert stat.value is None and stat.roots == ()
-    assert stat.sign_in_range == (1 if evaluate(sc, pset).budget.npv["stat"] > 0 else -1)
+    assert np.sign(npv_at(0.0, "stat")) == np.sign(npv_at(top, "stat")) == stat.sign_in_range

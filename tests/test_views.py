@@ -21,6 +21,7 @@ from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet, Payer
 from costbenefit.report_json import to_json_dict
 from costbenefit.scenario import Scenario
+from costbenefit.scenario_files import load_scenario
 from costbenefit.societal import society_rows, within_analysis_period
 from costbenefit.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS
 from costbenefit.wellbeing import OVERLAP_WARNING, real_growth
@@ -258,3 +259,24 @@ def test_r109_analysis_period_is_shortened_to_the_horizon() -> None:
     two = evaluate(scenario(societal={"analysis_period": 2}), pset)
     # year 2 (the third) drops out: 0.2 · 300 000 / 1.04² less
     assert two.societal.npv == pytest.approx(full.societal.npv - 0.2 * 300_000 / 1.04**2)
+
+
+def test_qaly_rule_lists_no_foreign_rule_parameters_as_used(pset) -> None:
+    # The comparison by rule is computed without recording: a qaly_div_7 run uses neither
+    # the HM Treasury/OSVB values nor their exchange rates.
+    sc = load_scenario(ROOT / "examples" / "ips_ung_illustrasjon.yaml")
+    result = evaluate(sc, pset)
+    assert result.wellbeing.rule == "qaly_div_7"
+    used = set(result.parameters_used)
+    assert {"valuation.qaly_value", "valuation.ls_points_per_qaly"} <= used
+    foreign = {"valuation.wellby_hm_treasury", "valuation.wellby_osvb", "macro.nok_per_gbp",
+               "macro.nok_per_dkk"}
+    assert not used & foreign
+    assert set(result.wellbeing.value_per_wellby_by_rule) == {"qaly_div_7", "hm_treasury", "osvb"}
+
+
+def test_a_set_without_an_unchosen_rule_still_evaluates(pset) -> None:
+    sc = load_scenario(ROOT / "examples" / "ips_ung_illustrasjon.yaml")
+    params = {k: v for k, v in pset.parameters.items() if k != "valuation.wellby_osvb"}
+    result = evaluate(sc, pset.model_copy(update={"parameters": params, "sha256": "x"}))
+    assert set(result.wellbeing.value_per_wellby_by_rule) == {"qaly_div_7", "hm_treasury"}

@@ -40,8 +40,7 @@ def run(args: argparse.Namespace) -> str:
         from costbenefit.report_json import to_json_dict
 
         return json.dumps(to_json_dict(result, pset), ensure_ascii=False, indent=2)
-    from costbenefit.lifecourse import GROUP_PREFIX, TRAJECTORY
+    from costbenefit.lifecourse import group_label
     from costbenefit.report_table import render
 
-    group = pset.get(f"{GROUP_PREFIX}{scenario.target_group}.{TRAJECTORY}")
-    return render(result, group.label or scenario.target_group)
+    return render(result, group_label(pset, scenario.target_group))

@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> str:
+    from costbenefit.engine import effective_parameters
     from costbenefit.montecarlo import run_montecarlo
     from costbenefit.param_files import resolve_parameter_set
     from costbenefit.report_uncertainty import montecarlo_json, montecarlo_table
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> str:
     pset = resolve_parameter_set(args.params)
     mc = run_montecarlo(scenario, pset, args.draws, args.seed)
     if args.format == "json":
-        info = {"name": pset.name, "version": pset.version, "sha256": pset.sha256}
+        own = effective_parameters(scenario, pset)  # the hash covers the overrides
+        info = {"name": own.name, "version": own.version, "sha256": own.sha256}
         return json.dumps(montecarlo_json(mc, scenario, info), ensure_ascii=False, indent=2)
     return montecarlo_table(mc, scenario)

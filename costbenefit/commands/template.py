@@ -15,8 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> str:
     from costbenefit.excel.safety import write_atomic
     from costbenefit.excel.template import build_template
-    from costbenefit.excel.workbook import group_label
-    from costbenefit.lifecourse import target_groups
+    from costbenefit.lifecourse import group_label, target_groups
     from costbenefit.param_files import resolve_parameter_set
 
     pset = resolve_parameter_set(args.params)

@@ -22,8 +22,9 @@ from costbenefit.excel.cells import (
     write_value,
 )
 from costbenefit.excel.model import TIMING_NOTE, build_model
-from costbenefit.excel.workbook import BUDGET_NOTE, workbook_bytes
+from costbenefit.excel.workbook import workbook_bytes
 from costbenefit.report_compare import ROWS
+from costbenefit.texts_nb import BUDGET_NOTE
 
 COMPARISON = "Sammenligning"
 FORMATS = {"kr": KR, "percent": PERCENT, "number": NUMBER, "year": INTEGER}

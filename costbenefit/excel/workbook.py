@@ -24,8 +24,9 @@ from costbenefit.excel.cells import (
     write_value,
 )
 from costbenefit.excel.model import TIMING_NOTE, build_model
-from costbenefit.lifecourse import GROUP_PREFIX, TRAJECTORY
+from costbenefit.lifecourse import group_label
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, ParameterSet
+from costbenefit.texts_nb import BUDGET_NOTE
 
 SHEETS = {
     "summary": "Sammendrag",
@@ -35,8 +36,6 @@ SHEETS = {
     "params": "Parametere",
     "trace": "Sporbarhet",
 }
-BUDGET_NOTE = ("Budsjettvirkning viser bare offentlige budsjetter (kommune, fylkeskommune, stat), "
-               "ikke samfunnsøkonomisk lønnsomhet.")
 MAX_CELL_TEXT = 32_000
 
 
@@ -148,11 +147,6 @@ def workbook_bytes(wb: Workbook) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
-
-
-def group_label(pset: ParameterSet, group: str) -> str:
-    name = f"{GROUP_PREFIX}{group}.{TRAJECTORY}"
-    return (pset.get(name).label if name in pset.parameters else None) or group
 
 
 def build_workbook(result: Result, pset: ParameterSet, created: dt.datetime | None = None) -> bytes:

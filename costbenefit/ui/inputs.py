@@ -14,7 +14,7 @@ from typing import Any
 import streamlit as st
 
 from costbenefit.errors import InputError
-from costbenefit.lifecourse import GROUP_PREFIX, TRAJECTORY, target_groups
+from costbenefit.lifecourse import group_label, target_groups
 from costbenefit.param_view import kpi_index
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Scenario
@@ -118,10 +118,6 @@ def _pct(label: str, field: str, hi: float, help_key: str, lang: str) -> None:
                     key=widget_key(field), help=t(help_key, lang))
 
 
-def _group_label(pset: ParameterSet, group: str) -> str:
-    return pset.get(f"{GROUP_PREFIX}{group}.{TRAJECTORY}").label or group
-
-
 def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
     """Draw every input; return the values by field name."""
     _restore_widgets()
@@ -129,7 +125,7 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
     st.text_input(t("name", lang), key=widget_key("name"))
     with st.expander(t("sec_group", lang), expanded=True):
         st.selectbox(t("target_group", lang), target_groups(pset), key=widget_key("target_group"),
-                     format_func=lambda g: _group_label(pset, g), help=t("target_group_help", lang))
+                     format_func=lambda g: group_label(pset, g), help=t("target_group_help", lang))
         _int("start_age", "start_age", 0, 100, "start_age_help", lang)
         _int("start_year", "start_year", 1990, 2100, "start_year_help", lang)
         _int("horizon", "horizon_years", 1, 100, "horizon_help", lang)

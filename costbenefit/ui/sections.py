@@ -10,8 +10,8 @@ import streamlit as st
 
 from costbenefit.engine import Result
 from costbenefit.excel.template import build_template
-from costbenefit.excel.workbook import build_workbook, group_label
-from costbenefit.lifecourse import target_groups
+from costbenefit.excel.workbook import build_workbook
+from costbenefit.lifecourse import group_label, target_groups
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Scenario
 from costbenefit.ui import app_state, charts, views
@@ -100,7 +100,7 @@ def provenance(result: Result, pset: ParameterSet, lang: str) -> None:
         frame = views.provenance_frame(result, pset, lang)
         source = t("col_source", lang)
         st.dataframe(frame, hide_index=True, width="stretch", column_config={
-            source: st.column_config.LinkColumn(source, display_text="lenke"),
+            source: st.column_config.LinkColumn(source, display_text=t("link", lang)),
         })
 
 

@@ -396,6 +396,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col_price_year": {"nb": "Kroneår", "en": "Price year"},
     "col_confidence": {"nb": "Sikkerhet", "en": "Confidence"},
     "col_source": {"nb": "Kilde", "en": "Source"},
+    "link": {"nb": "lenke", "en": "link"},
     "col_sources": {"nb": "Alle kilder", "en": "All sources"},
     "col_overridden": {"nb": "Overstyrt", "en": "Overridden"},
     "yes": {"nb": "ja", "en": "yes"},

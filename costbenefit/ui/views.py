@@ -18,6 +18,7 @@ from costbenefit import i18n
 from costbenefit.engine import Result
 from costbenefit.montecarlo import MonteCarloResult
 from costbenefit.parameters import CONFIDENCE_LABELS_NB, Confidence, ParameterSet
+from costbenefit.report_table import shown_categories
 from costbenefit.sensitivity import SwitchingValue, Tornado
 from costbenefit.structure import PUBLIC_PAYERS
 from costbenefit.ui.texts import t
@@ -171,7 +172,7 @@ def societal_details(result: Result, lang: str) -> list[Metric]:
     the benefit-cost ratio and NPV per budget krone."""
     sv = result.societal
     rows = [Metric(c, t(f"cat_{c}", lang), i18n.kr(pv), "")
-            for c, pv in sv.pv_by_category.items() if pv != 0 or c != "residual_value"]
+            for c, pv in shown_categories(sv).items()]
     return rows + societal_metrics(result, lang)[1:]
 
 
