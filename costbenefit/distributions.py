@@ -71,7 +71,6 @@ class Uniform(DistributionBase):
         return self.low + u * (self.high - self.low)
 
 
-
 class Triangular(DistributionBase):
     distribution: Literal["triangular"]
     low: float
@@ -92,7 +91,6 @@ class Triangular(DistributionBase):
         left = lo + np.sqrt(u * (hi - lo) * (mode - lo))
         right = hi - np.sqrt((1 - u) * (hi - lo) * (hi - mode))
         return np.where(u < c, left, right)
-
 
 
 class Pert(DistributionBase):
@@ -121,7 +119,6 @@ class Pert(DistributionBase):
         return _beta_ppf(u, *self._shape(), self.low, self.high)
 
 
-
 class Beta(DistributionBase):
     """Beta(alpha, beta) stretched to [low, high] (default 0–1, e.g. a share)."""
 
@@ -141,7 +138,6 @@ class Beta(DistributionBase):
 
     def _ppf(self, u: np.ndarray) -> np.ndarray:
         return _beta_ppf(u, self.alpha, self.beta, self.low, self.high)
-
 
 
 class Normal(DistributionBase):
@@ -179,7 +175,6 @@ class Normal(DistributionBase):
         return np.clip(x, self.low, self.high)
 
 
-
 class LogNormal(DistributionBase):
     """Log-normal with the given median and `sigma` (standard deviation of the log)."""
 
@@ -194,7 +189,6 @@ class LogNormal(DistributionBase):
         from scipy.special import ndtri
 
         return self.median * np.exp(self.sigma * ndtri(u))
-
 
 
 def _beta_ppf(u: np.ndarray, a: float, b: float, low: float, high: float) -> np.ndarray:

@@ -7,7 +7,6 @@ transitions) is multiplied by the unit flows to give the ledger.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,7 +19,7 @@ from costbenefit.lifecourse import REFERENCE_GROUP, effect_weights, load_traject
 from costbenefit.metrics import BreakEven, BudgetMetrics, break_even, budget_metrics
 from costbenefit.param_view import ParamView, kpi_index
 from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Discounting, Scenario
+from costbenefit.scenario import Discounting, Intervention, Scenario, rules_date
 from costbenefit.societal import SocietalView, societal_view, society_rows, within_analysis_period
 from costbenefit.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS, PUBLIC_PAYERS
 from costbenefit.unit_flows import UnitFlows, build_unit_flows, group_service_flows
@@ -35,6 +34,7 @@ R109_RATES = "r109.discount_rates"
 R109_PERIOD = "r109.analysis_period"
 TAX_FINANCING = "r109.tax_financing_cost"
 LABOUR_COST_FACTOR = "labour.labour_cost_factor"
+FLOW_CACHE_SIZE = 64
 _FLOW_CACHE: dict[tuple[str, str, int], tuple[UnitFlows, tuple[str, ...]]] = {}
 
 
@@ -53,9 +53,9 @@ class Result:
     break_even: BreakEven
     per_success: np.ndarray  # (T, payers, categories) undiscounted gain of one success
     parameters_used: tuple[str, ...]
+    societal: SocietalView
+    wellbeing: WellbeingView
     warnings: tuple[str, ...] = ()
-    societal: SocietalView | None = None
-    wellbeing: WellbeingView | None = None
 
 
 def discount_schedule(d: Discounting, view: ParamView) -> DiscountSchedule:
@@ -80,11 +80,16 @@ def r109_schedule(view: ParamView) -> DiscountSchedule:
 
 
 def unit_flows_for(pset: ParameterSet, view: ParamView, price_year: int) -> UnitFlows:
-    """Unit flows are the same for every scenario with the same set, date and kroneår."""
+    """Unit flows are the same for every scenario with the same set, date and kroneår, so
+    they are cached with the names of the parameters they read (built on a view of their
+    own, so the names are exactly theirs). The cache is bounded: a long-running app sees a
+    new set hash for every override."""
     key = (pset.sha256, view.when.isoformat(), price_year)
     if key not in _FLOW_CACHE:
-        flows = build_unit_flows(view, price_year)
-        _FLOW_CACHE[key] = (flows, tuple(view.used))
+        own = ParamView(pset, view.when, view.kpi)
+        if len(_FLOW_CACHE) >= FLOW_CACHE_SIZE:
+            del _FLOW_CACHE[next(iter(_FLOW_CACHE))]
+        _FLOW_CACHE[key] = (build_unit_flows(own, price_year), tuple(own.used))
     flows, used = _FLOW_CACHE[key]
     view.used.update(dict.fromkeys(used))
     return flows
@@ -275,7 +280,7 @@ class Prepared:
 
 def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
     pset = effective_parameters(scenario, pset)
-    when = dt.date(scenario.effective_rules_year, 7, 1)
+    when = rules_date(scenario)
     view = ParamView(pset, when, kpi_index(pset))
     view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
     flows = unit_flows_for(pset, view, scenario.price_year)
@@ -395,6 +400,29 @@ def markov_break_even(be: BreakEven, view: ParamView, scenario: Scenario
                      effect_multiplier=multiplier, note=MARKOV_BREAK_EVEN_NOTE), warnings
 
 
+def profile_warnings(iv: Intervention) -> list[str]:
+    """Inputs that are allowed but that a reader of the result should have pointed out."""
+    warnings = []
+    if iv.success_rate_with < iv.success_rate_without:
+        warnings.append(
+            "Suksessraten med tiltaket er lavere enn uten: tiltaket er antatt å gjøre det "
+            "verre for deltakerne. Sjekk at ratene ikke er byttet om."
+        )
+    elif iv.success_rate_without == 0:
+        warnings.append(
+            "Suksessrate uten tiltaket er 0: alle suksesser tilskrives tiltaket. "
+            "Oppgi hvor mange som ville lyktes uansett (dødvekt) hvis det finnes et anslag."
+        )
+    if iv.persistence_years is None and iv.decay == 0:
+        warnings.append(
+            "Effekten er antatt å vare hele analyseperioden uten å avta (varighet og "
+            "avskrivning er ikke satt). Det er optimistisk: norske forsøk med arbeidsrettede "
+            "tiltak viser ofte at effekten avtar etter to–tre år. Prøv med varighet og "
+            "avskrivning for å se hvor mye resultatet hviler på dette."
+        )
+    return warnings
+
+
 def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     """Evaluate one scenario (profile or Markov mode), with its parameter overrides applied."""
     prep = prepare(scenario, pset)
@@ -448,11 +476,8 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     if scenario.mode == "markov":
         be, markov_warnings = markov_break_even(be, view, scenario)
         warnings += markov_warnings
-    elif iv.success_rate_without == 0:
-        warnings.append(
-            "Suksessrate uten tiltaket er 0: alle suksesser tilskrives tiltaket. "
-            "Oppgi hvor mange som ville lyktes uansett (dødvekt) hvis det finnes et anslag."
-        )
+    else:
+        warnings += profile_warnings(iv)
     production = amount[:, PAYER_INDEX["person"], CATEGORY_INDEX["production"]]
     if wellbeing.includes_income and wellbeing.wellbys != 0 and np.any(production != 0):
         warnings.append(OVERLAP_WARNING)

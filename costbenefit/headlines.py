@@ -51,12 +51,10 @@ def headlines(res: Result | PortfolioResult) -> dict[str, Any]:
     if isinstance(res, Result):
         out["successes_needed"] = res.break_even.successes_needed
         out["break_even_success_rate"] = res.break_even.success_rate
-        if res.societal is not None:
-            out["npv_societal"] = res.societal.npv
-            out["bcr_societal"] = res.societal.bcr
-        if res.wellbeing is not None:
-            out["wellbys"] = res.wellbeing.wellbys
-            out["cost_per_wellby"] = res.wellbeing.cost_per_wellby
+        out["npv_societal"] = res.societal.npv
+        out["bcr_societal"] = res.societal.bcr
+        out["wellbys"] = res.wellbeing.wellbys
+        out["cost_per_wellby"] = res.wellbeing.cost_per_wellby
     return out
 
 

@@ -29,11 +29,11 @@ class ParamView:
     pset: ParameterSet
     when: dt.date
     kpi: PriceIndex
-    used: dict[str, Any] = field(default_factory=dict)
+    used: dict[str, None] = field(default_factory=dict)  # an ordered set of names
 
     def plain(self, name: str) -> Any:
         value = self.pset.get(name).at(self.when)
-        self.used[name] = value
+        self.used[name] = None
         return value
 
     def number(self, name: str) -> float:

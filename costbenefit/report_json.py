@@ -57,8 +57,6 @@ def provenance(result: Result, pset: ParameterSet) -> list[dict[str, Any]]:
 
 def societal_dict(result: Result) -> dict[str, Any]:
     sv = result.societal
-    if sv is None:
-        return {"npv": None, "bcr": None}
     first = result.scenario.start_year
     return {
         "npv": sv.npv,
@@ -79,8 +77,6 @@ def societal_dict(result: Result) -> dict[str, Any]:
 
 def wellbeing_dict(result: Result) -> dict[str, Any]:
     wv = result.wellbeing
-    if wv is None:
-        return {"wellbys": None, "value": None, "cost_per_wellby": None}
     return {
         "wellbys": wv.wellbys,
         "wellbys_discounted": wv.wellbys_discounted,

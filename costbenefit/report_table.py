@@ -32,8 +32,6 @@ def shown_categories(sv: SocietalView) -> dict[str, float]:
 
 def _societal_lines(result: Result) -> list[str]:
     sv = result.societal
-    if sv is None:
-        return []
     first = result.scenario.start_year
     lines = [
         "",
@@ -58,8 +56,6 @@ def _societal_lines(result: Result) -> list[str]:
 
 def _wellbeing_lines(result: Result) -> list[str]:
     wv = result.wellbeing
-    if wv is None:
-        return []
     per = " / ".join(f"{LEVEL_LABELS_NB[k]} {i18n.kr(wv.value_per_wellby[k])}" for k in LEVELS)
     value = " / ".join(f"{LEVEL_LABELS_NB[k]} {i18n.kr(wv.value[k])}" for k in LEVELS)
     growth = ("realprisjusteres år for år med BNP per innbygger" if wv.real_price_growth

@@ -43,6 +43,14 @@ def age_profile(view: ParamView, name: str, *, money: bool) -> np.ndarray:
         except ValueError as exc:
             raise InputError(str(exc), source=name) from None
         out[lo : hi + 1] = float(value) * factor
+    missing = np.flatnonzero(np.isnan(out))
+    if missing.size:
+        raise InputError(
+            f"aldersintervallene dekker ikke alder {missing[0]}–{missing[-1]}"
+            f"{' (med hull)' if missing[-1] - missing[0] + 1 != missing.size else ''}. "
+            f"Legg til intervaller slik at alle aldre 0–{N_AGES - 1} er med",
+            source=name,
+        )
     return out
 
 
@@ -56,7 +64,7 @@ class UnitFlows:
 
 
 def _add(f: np.ndarray, state: str, payer: str, category: str, amount: np.ndarray) -> None:
-    f[:, STATE_INDEX[state], PAYER_INDEX[payer], CATEGORY_INDEX[category]] += np.nan_to_num(amount)
+    f[:, STATE_INDEX[state], PAYER_INDEX[payer], CATEGORY_INDEX[category]] += amount
 
 
 def _taxable_income(f: np.ndarray, state: str, income: np.ndarray, tax: TaxRules,

@@ -108,7 +108,7 @@ def _number_in_year(view: ParamView, name: str, year: int) -> float:
     value = view.pset.get(name).at(dt.date(year, 7, 1))
     if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
         raise InputError("forventet et positivt tall", source=name, field=str(year))
-    view.used[name] = value
+    view.used[name] = None
     return float(value)
 
 

@@ -61,8 +61,7 @@ def engine_outputs(result: Result) -> dict[str, object]:
     out.update(pv_cost=b.pv_cost, roi=b.roi, payback_year=b.payback_year,
                pv_gain_per_success=be.pv_gain_per_success,
                successes_needed=be.successes_needed, break_even_rate=be.success_rate)
-    if result.societal is not None:
-        out["npv_societal"] = result.societal.npv
+    out["npv_societal"] = result.societal.npv
     return out
 
 

@@ -139,18 +139,17 @@ def write_inputs(ws, row: int, result: Result) -> tuple[Inputs, int]:
         row += len(PUBLIC_PAYERS) + 1
 
     sv = result.societal
-    if sv is not None:
-        _header(ws, row, 1, "Samfunnsøkonomisk visning (R-109)")
-        row += 1
-        _input(ws, inp, "labour_cost_factor", row, "Arbeidskraftkostnad per lønnskrone",
-               sv.labour_cost_factor, NUMBER, "produksjon verdsettes til lønn × denne faktoren")
-        _input(ws, inp, "tax_financing_rate", row + 1, "Skattefinansieringskostnad",
-               sv.tax_financing_rate, PERCENT, "av netto offentlig budsjettvirkning")
-        _input(ws, inp, "analysis_years", row + 2, "Analyseperiode (år)", sv.analysis_years,
-               INTEGER, "samfunnsvirkninger etter perioden: " + (
-                   "restverdi i periodens siste år" if sv.residual_value == "remaining"
-                   else "ikke med"))
-        row += 4
+    _header(ws, row, 1, "Samfunnsøkonomisk visning (R-109)")
+    row += 1
+    _input(ws, inp, "labour_cost_factor", row, "Arbeidskraftkostnad per lønnskrone",
+           sv.labour_cost_factor, NUMBER, "produksjon verdsettes til lønn × denne faktoren")
+    _input(ws, inp, "tax_financing_rate", row + 1, "Skattefinansieringskostnad",
+           sv.tax_financing_rate, PERCENT, "av netto offentlig budsjettvirkning")
+    _input(ws, inp, "analysis_years", row + 2, "Analyseperiode (år)", sv.analysis_years,
+           INTEGER, "samfunnsvirkninger etter perioden: " + (
+               "restverdi i periodens siste år" if sv.residual_value == "remaining"
+               else "ikke med"))
+    row += 4
 
     _header(ws, row, 1, "Kalkulasjonsrente: fra år")
     _header(ws, row, 2, "Rente")
@@ -290,19 +289,15 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
         flow_cols[(payer, cat)] = cols.take()
         _header(ws, head, flow_cols[(payer, cat)],
                 f"{PAYER_LABELS_NB[payer]}: {CATEGORY_LABELS_NB[cat]}")
-    society = result.societal
     society_cols: dict[str, int] = {}
-    if society is not None:
-        for cat in SOCIETY_CATEGORIES + (
-                ("residual_value",) if society.residual_value == "remaining" else ()):
-            society_cols[cat] = cols.take()
-            _header(ws, head, society_cols[cat],
-                    f"{PAYER_LABELS_NB[SOCIETY]}: {CATEGORY_LABELS_NB[cat]}")
-        unmasked = cols.take()
-        _header(ws, head, unmasked, "Samfunnet før analyseperioden avgrenses (hjelpekolonne)")
-    payers = [p for p in PAYERS if any(pc[0] == p for pc in pairs)]
-    if society_cols:
-        payers.append(SOCIETY)
+    residual = ("residual_value",) if result.societal.residual_value == "remaining" else ()
+    for cat in SOCIETY_CATEGORIES + residual:
+        society_cols[cat] = cols.take()
+        _header(ws, head, society_cols[cat],
+                f"{PAYER_LABELS_NB[SOCIETY]}: {CATEGORY_LABELS_NB[cat]}")
+    unmasked = cols.take()
+    _header(ws, head, unmasked, "Samfunnet før analyseperioden avgrenses (hjelpekolonne)")
+    payers = [p for p in PAYERS if any(pc[0] == p for pc in pairs)] + [SOCIETY]
     net_cols = {}
     for payer in payers:
         net_cols[payer] = cols.take()
@@ -362,17 +357,16 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
                     f"{area(unit_ws, unit_first, uc, unit_first + t, uc)})"
                 )
             write_value(ws, r, fc, formula, KR)
-        if society_cols:
-            raw = _society_terms(c, flow_cols, lambda k, r=r: cell(k, r), cell(net_public, r))
-            within = f"1*({cell(names['t'], r)}<{c['analysis_years']})"
-            for cat in SOCIETY_CATEGORIES:
-                write_value(ws, r, society_cols[cat], f"={within}*({raw[cat]})", KR)
-            write_value(ws, r, unmasked, "=" + "+".join(f"({raw[k]})" for k in raw), KR)
-            if "residual_value" in society_cols:
-                later = (f"SUMPRODUCT({rng(unmasked, r + 1, last)},{rng(names['df'], r + 1, last)})"
-                         f"/{cell(names['df'], r)}" if t + 1 < horizon else "0")
-                write_value(ws, r, society_cols["residual_value"],
-                            f"=IF({cell(names['t'], r)}={c['analysis_years']}-1,{later},0)", KR)
+        raw = _society_terms(c, flow_cols, lambda k, r=r: cell(k, r), cell(net_public, r))
+        within = f"1*({cell(names['t'], r)}<{c['analysis_years']})"
+        for cat in SOCIETY_CATEGORIES:
+            write_value(ws, r, society_cols[cat], f"={within}*({raw[cat]})", KR)
+        write_value(ws, r, unmasked, "=" + "+".join(f"({raw[k]})" for k in raw), KR)
+        if "residual_value" in society_cols:
+            later = (f"SUMPRODUCT({rng(unmasked, r + 1, last)},{rng(names['df'], r + 1, last)})"
+                     f"/{cell(names['df'], r)}" if t + 1 < horizon else "0")
+            write_value(ws, r, society_cols["residual_value"],
+                        f"=IF({cell(names['t'], r)}={c['analysis_years']}-1,{later},0)", KR)
         for payer, nc in net_cols.items():
             if payer == SOCIETY:
                 terms = ",".join(cell(sc_, r) for sc_ in society_cols.values())
@@ -442,10 +436,9 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
     npv_refs = ",".join(ref(ws, r0 + i, col + 1) for i in range(len(PUBLIC_PAYERS)))
     rows.append(("npv_public_total", "Nåverdi offentlig sum", f"=SUM({npv_refs})",
                  b.npv["public_total"], KR))
-    if SOCIETY in flows["net_cols"]:
-        rows.append(("npv_societal", "Samfunnsøkonomisk netto nåverdi (egen visning)",
-                     f"=SUMPRODUCT({rng(flows['net_cols'][SOCIETY])},{df})",
-                     result.ledger.npv((SOCIETY,)), KR))
+    rows.append(("npv_societal", "Samfunnsøkonomisk netto nåverdi (egen visning)",
+                 f"=SUMPRODUCT({rng(flows['net_cols'][SOCIETY])},{df})",
+                 result.societal.npv, KR))
     at = {name: ref(ws, r0 + i, col + 1) for i, (name, *_) in enumerate(rows)}
     n_rows = len(rows)
     at["pv_cost"] = ref(ws, r0 + n_rows, col + 1)
