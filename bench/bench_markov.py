@@ -61,7 +61,7 @@ def main() -> None:
     run_montecarlo(scenario, pset, 100, seed=1)  # warm caches
     t = best_of(lambda: run_montecarlo(scenario, pset, DRAWS, seed=1), repeats=2)
     print(f"costbenefit montecarlo, Markov IPS example, {DRAWS:,} draws × "
-          f"{scenario.horizon_years} years × 7 states, full ledger and outcomes: {t:.3f} s")
+          f"{scenario.horizon_years} years × 7 states, NPVs per payer and societal: {t:.3f} s")
 
 
 if __name__ == "__main__":

@@ -55,6 +55,8 @@ def headlines(res: Result | PortfolioResult) -> dict[str, Any]:
         out["bcr_societal"] = res.societal.bcr
         out["wellbys"] = res.wellbeing.wellbys
         out["cost_per_wellby"] = res.wellbeing.cost_per_wellby
+    else:
+        out["npv_societal"] = res.ledger.npv(("society",))
     return out
 
 

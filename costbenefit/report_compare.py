@@ -19,8 +19,14 @@ from costbenefit.texts_nb import BUDGET_NOTE
 class CompareRow:
     key: str  # the workbook's output name (defined name in a single-scenario workbook)
     label: str
-    kind: str  # kr | percent | number | year
+    kind: str  # kr | percent | number | ratio | year
     value: Callable[[Result], float | int | None]
+    live: bool = True  # a live formula in the workbook; else the engine's value is written
+
+
+def _profile_only(value: Callable[[Result], float | None]) -> Callable[[Result], float | None]:
+    """Successes are not counted in Markov mode: these rows are empty there."""
+    return lambda r: None if r.scenario.mode == "markov" else value(r)
 
 
 ROWS: tuple[CompareRow, ...] = (
@@ -33,11 +39,21 @@ ROWS: tuple[CompareRow, ...] = (
     CompareRow("payback_year", "Nedbetalingsår (diskontert)", "year",
                lambda r: r.budget.payback_year),
     CompareRow("pv_gain_per_success", "Gevinst per ekstra suksess (nåverdi)", "kr",
-               lambda r: r.break_even.pv_gain_per_success),
+               _profile_only(lambda r: r.break_even.pv_gain_per_success)),
     CompareRow("successes_needed", "Hvor mange må lykkes", "number",
-               lambda r: r.break_even.successes_needed),
+               _profile_only(lambda r: r.break_even.successes_needed)),
     CompareRow("break_even_rate", "Suksessrate som gir balanse", "percent",
-               lambda r: r.break_even.success_rate),
+               _profile_only(lambda r: r.break_even.success_rate)),
+    CompareRow("effect_multiplier", "Markov: effektmultiplikator som gir balanse", "ratio",
+               lambda r: r.break_even.effect_multiplier, live=False),
+    CompareRow("npv_societal", "Samfunnsøkonomisk nåverdi (egen visning)", "kr",
+               lambda r: r.societal.npv),
+    CompareRow("bcr_societal", "Nytte-kostnadsbrøk, samfunnet", "ratio",
+               lambda r: r.societal.bcr, live=False),
+    CompareRow("wellbys", "WELLBY-er, diskontert (egen visning)", "number",
+               lambda r: r.wellbeing.wellbys_discounted, live=False),
+    CompareRow("cost_per_wellby", "Kostnad per WELLBY", "kr",
+               lambda r: r.wellbeing.cost_per_wellby, live=False),
 )
 
 
@@ -49,6 +65,8 @@ def formatted(row: CompareRow, result: Result) -> str:
         return i18n.percent(value)
     if row.kind == "number":
         return i18n.number(value)
+    if row.kind == "ratio":
+        return i18n.number(value, 2)
     return "–" if value is None else str(value)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from costbenefit import i18n
 from costbenefit.parameters import ParameterSet
 from costbenefit.portfolio import PortfolioMonteCarlo, PortfolioResult
-from costbenefit.report_json import budget_dict
+from costbenefit.report_json import SIDE_BY_SIDE_NOTE, budget_dict
 from costbenefit.report_uncertainty import summaries_dict, summary_lines
 from costbenefit.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
 
@@ -29,6 +29,7 @@ def to_json(res: PortfolioResult, pset: ParameterSet) -> dict[str, Any]:
             for r in res.projects
         ],
         "budget": budget_dict(res.budget),
+        "societal": {"npv": res.ledger.npv(("society",)), "note": SIDE_BY_SIDE_NOTE},
         "budget_need": [
             {"year": int(y), **{p: float(v) for p, v in zip(public, row, strict=True)},
              "total": float(row.sum())}
@@ -65,7 +66,10 @@ def montecarlo_lines(mc: PortfolioMonteCarlo, res: PortfolioResult) -> list[str]
 
 def to_table(res: PortfolioResult) -> str:
     b = res.budget
-    lines = [f"Program: {res.name}", "", "PROSJEKTER"]
+    lines = [f"Program: {res.name}",
+             f"Nåverdier diskontert til programmets start {int(res.ledger.years[0])} "
+             f"({res.schedule.name}); hvert prosjekts egen nåverdi er diskontert til dets start.",
+             "", "PROSJEKTER"]
     for r in res.projects:
         lines.append(f"  {r.scenario.name} (fra {r.scenario.start_year}): offentlig nåverdi "
                      f"{i18n.kr(r.budget.npv['public_total'])}")
@@ -81,6 +85,8 @@ def to_table(res: PortfolioResult) -> str:
         lines.append(f"  {PAYER_LABELS_NB[p]:<18}{i18n.kr(b.npv[p]):>20}")
     lines.append(f"  {'Offentlig sum':<18}{i18n.kr(b.npv['public_total']):>20}")
     lines.append(f"  Nedbetalingsår (diskontert): {b.payback_year or 'ikke innen perioden'}")
+    lines += ["", "SAMFUNNSØKONOMISK NETTO NÅVERDI (egen visning, legges ikke til budsjettet): "
+              f"{i18n.kr(res.ledger.npv(('society',)))}"]
     lines += ["", "HVEM BETALER OG HVEM VINNER (grunnlag for gevinstdeling, nåverdi)"]
     s = res.sharing
     for p in PUBLIC_PAYERS:

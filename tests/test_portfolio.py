@@ -216,3 +216,13 @@ def test_json_names_the_overridden_sets(capsys, tmp_path: Path) -> None:
     assert json.loads(capsys.readouterr().out)["projects"][0]["parameter_set"] == expected
     assert main(["montecarlo", str(own), "--draws", "10", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["parameter_set"] == expected
+
+
+def test_portfolio_reports_the_societal_npv_of_its_society_rows(pset, scenario) -> None:
+    """The programme's societal NPV is the sum of its projects' society rows, discounted
+    from the programme's start: with one project starting then, it is the project's own."""
+    from costbenefit.report_portfolio import to_json
+
+    one = combine("én", [evaluate(scenario, pset)], 2026, evaluate(scenario, pset).discounting)
+    assert to_json(one, pset)["societal"]["npv"] == pytest.approx(
+        evaluate(scenario, pset).societal.npv, rel=1e-12)

@@ -27,7 +27,7 @@ from costbenefit.report_compare import ROWS
 from costbenefit.texts_nb import BUDGET_NOTE
 
 COMPARISON = "Sammenligning"
-FORMATS = {"kr": KR, "percent": PERCENT, "number": NUMBER, "year": INTEGER}
+FORMATS = {"kr": KR, "percent": PERCENT, "number": NUMBER, "ratio": "0.00", "year": INTEGER}
 OUTPUT_COL = 5
 
 
@@ -57,8 +57,17 @@ def build_comparison(results: list[Result]) -> bytes:
         write_text(summary, head + 1, j, result.discounting.name)
         for i, row in enumerate(ROWS, start=head + 2):
             write_text(summary, i, 1, row.label)
-            r, c = out.coords[row.key]
-            write_value(summary, i, j, f"={ref(ws, r, c)}", FORMATS[row.kind])
+            if row.live:
+                r, c = out.coords[row.key]
+                write_value(summary, i, j, f"={ref(ws, r, c)}", FORMATS[row.kind])
+            elif (value := row.value(result)) is None:
+                write_text(summary, i, j, "–")
+            else:
+                write_value(summary, i, j, value, FORMATS[row.kind])
+    write_text(summary, head + 2 + len(ROWS) + 1, 1,
+               "Samfunns- og velferdsvisningen står ved siden av budsjettvirkningen og legges "
+               "aldri sammen med den. Nytte-kostnadsbrøk, WELLBY-er og effektmultiplikator er "
+               "motorens verdier; de andre tallene er formler som regnes om.", NOTE)
     set_widths(summary, {"A": 40})
     for j in range(2, len(results) + 2):
         summary.column_dimensions[summary.cell(row=1, column=j).column_letter].width = 24
