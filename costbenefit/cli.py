@@ -9,6 +9,7 @@ that ``evaluate --format json`` starts fast.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 
@@ -27,10 +28,28 @@ COMMANDS = (evaluate, params, portfolio, montecarlo, sensitivity, compare, templ
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
 
+# argparse's own messages, in Norwegian (the rest of its text is kept as it is)
+_ARGPARSE_NB = (
+    (re.compile(r"the following arguments are required: (.*)"), r"disse må oppgis: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"ukjente argumenter: \1"),
+    (re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
+     r"\1: ugyldig valg \2; velg en av \3"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 trenger en verdi"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), r"\1: ugyldig verdi \3"),
+)
+
+
+def norwegian(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_NB:
+        if pattern.fullmatch(message):
+            return pattern.sub(replacement, message)
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"Feil i kommandoen: {message}\n")
+        sys.stderr.write(f"Feil i kommandoen: {norwegian(message)}\n")
         raise SystemExit(EXIT_INPUT)
 
 

@@ -156,3 +156,19 @@ def test_uncertainty_note_says_the_societal_npv_is_included(capsys) -> None:
     out = capsys.readouterr().out
     assert "Samfunnsøkonomisk netto nåverdi" in out and UNCERTAINTY_NOTE in out
     assert "samfunnsøkonomisk netto nåverdi (R-109)" in UNCERTAINTY_NOTE
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["evaluate"], "disse må oppgis: scenario"),
+        (["evaluate", "x.yaml", "--bogus"], "ukjente argumenter: --bogus"),
+        (["evaluate", "x.yaml", "--format", "xml"], "ugyldig valg 'xml'"),
+        (["evaluate", "x.yaml", "--params"], "--params trenger en verdi"),
+    ],
+)
+def test_command_line_mistakes_exit_2_in_norwegian(capsys, argv, words) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    assert words in capsys.readouterr().err
