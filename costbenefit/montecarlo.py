@@ -1,8 +1,10 @@
 """Monte Carlo: the distribution of each NPV when the declared inputs are drawn.
 
 Seeded and reproducible: one ``np.random.default_rng(seed)`` draws a uniform number per
-draw and input (inputs in the order declared), and each input's inverse CDF turns it
-into a value. The same seed, draws and scenario always give the same numbers.
+draw and input (inputs in draw order: the scenario's `uncertainty:` entries as written,
+then the parameter set's own distributions sorted by name, see param_uncertainty.py), and
+each input's inverse CDF turns it into a value. The same seed, draws, scenario and
+parameter set always give the same numbers.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import numpy as np
 from costbenefit.distributions import DistributionBase
 from costbenefit.errors import InputError
 from costbenefit.outcomes import outcome_names
+from costbenefit.param_uncertainty import uncertain_inputs
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Scenario
-from costbenefit.uncertain_inputs import InputSlot, declared
+from costbenefit.uncertain_inputs import InputSlot
 from costbenefit.uncertain_model import UncertainModel, check_points_for
 
 MAX_DRAWS = 1_000_000
@@ -38,7 +41,8 @@ class OutcomeSummary:
 class MonteCarloResult:
     draws: int
     seed: int
-    inputs: tuple[InputSlot, ...]
+    inputs: tuple[InputSlot, ...]  # in draw order; `from_parameter_set` marks the set's
+    distributions: tuple[DistributionBase, ...]  # one per input
     summaries: dict[str, OutcomeSummary]
     samples: dict[str, np.ndarray]  # outcome -> (draws,)
     linear_parameters: tuple[str, ...]
@@ -73,12 +77,13 @@ def run_montecarlo(scenario: Scenario, pset: ParameterSet, draws: int, seed: int
                    outcomes: Sequence[str] | None = None,
                    progress: Callable[[int, int], None] | None = None) -> MonteCarloResult:
     check_draws(draws)
-    spec = declared(scenario, pset)
+    spec = uncertain_inputs(scenario, pset)
     if not spec:
         raise InputError(
-            "scenariet har ingen usikre størrelser. Legg til en seksjon `uncertainty:`, f.eks. "
-            "intervention.success_rate_with: {distribution: pert, low: 0.3, mode: 0.37, "
-            "high: 0.45}",
+            "scenariet har ingen usikre størrelser, og parametersettet har ingen fordeling på "
+            "en parameter som går inn i scenariets strømmer. Legg til en seksjon "
+            "`uncertainty:`, f.eks. intervention.success_rate_with: {distribution: pert, "
+            "low: 0.3, mode: 0.37, high: 0.45}",
             field="uncertainty",
         )
     names = tuple(outcomes or outcome_names())
@@ -89,6 +94,7 @@ def run_montecarlo(scenario: Scenario, pset: ParameterSet, draws: int, seed: int
         draws=draws,
         seed=seed,
         inputs=tuple(slot for slot, _ in spec),
+        distributions=tuple(dist for _, dist in spec),
         summaries={n: summarise(samples[n], float(base[n][0])) for n in names},
         samples=samples,
         linear_parameters=tuple(model.param_flows.linear),

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
+from costbenefit.distributions import Distribution
 from costbenefit.errors import InputError
 
 
@@ -72,6 +73,32 @@ def is_money_unit(unit: str) -> bool:
     return head in CURRENCIES and not any(part in CURRENCIES for part in rest)
 
 
+class ParameterDistribution(BaseModel):
+    """The uncertainty of a parameter's value in force, declared in its file.
+
+    Written flat, as a scenario's `uncertainty:` entry plus where the range comes from::
+
+        distribution: {distribution: triangular, low: 1.16, mode: 1.26, high: 1.26,
+                       note: "...", reference: [{title: ..., href: ...}]}
+
+    It describes the value in force on the scenario's rules date, in the file's unit and
+    kroneår; `montecarlo` and `sensitivity` draw it where the parameter enters the flows.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    law: Distribution
+    note: str = Field(min_length=3)
+    reference: list[Reference] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split(cls, raw: Any) -> Any:
+        if not isinstance(raw, dict) or "law" in raw:
+            return raw
+        own = {k: raw[k] for k in ("note", "reference") if k in raw}
+        return {**own, "law": {k: v for k, v in raw.items() if k not in own}}
+
+
 class Parameter(BaseModel):
     """One parameter file."""
 
@@ -86,6 +113,8 @@ class Parameter(BaseModel):
     note: str | None = None
     payer: Payer | None = None
     values: dict[dt.date, DatedValue] = Field(min_length=1)
+    # the uncertainty of the value in force (see ParameterDistribution); numbers only
+    distribution: ParameterDistribution | None = None
 
     @field_validator("values", mode="before")
     @classmethod
@@ -108,6 +137,15 @@ class Parameter(BaseModel):
                 )
             if isinstance(self.price_year, str) and self.price_year != "nominal":
                 raise ValueError("price_year må være et årstall eller 'nominal'")
+        return self
+
+    @model_validator(mode="after")
+    def _distribution_of_a_number(self) -> Parameter:
+        if self.distribution is not None and not all(
+                isinstance(v.value, int | float) and not isinstance(v.value, bool)
+                for v in self.values.values()):
+            raise ValueError("distribution: bare en parameter med ett tall per dato kan ha en "
+                             "fordeling (denne har en tabell eller liste). Fjern `distribution`")
         return self
 
     def entry_at(self, when: dt.date) -> tuple[dt.date, DatedValue]:

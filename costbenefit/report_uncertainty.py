@@ -11,7 +11,7 @@ from costbenefit.outcomes import OUTCOME_LABELS_NB
 from costbenefit.scenario import Scenario
 from costbenefit.sensitivity import SensitivityReport, SwitchingValue
 from costbenefit.texts_nb import UNCERTAINTY_NOTE
-from costbenefit.uncertain_inputs import INTERVENTION_SHARES
+from costbenefit.uncertain_inputs import INTERVENTION_SHARES, InputSlot
 
 
 def _value(x: float, path: str) -> str:
@@ -22,6 +22,14 @@ def _value(x: float, path: str) -> str:
     if path.startswith(("transition:", "markov.")):
         return i18n.number(x, 2)
     return i18n.percent(x, 1) if share_like else i18n.number(x, 0)
+
+
+SET_MARK = " (fra parametersettet)"
+
+
+def _label(slot: InputSlot) -> str:
+    """The input's label, marked when its distribution is the parameter file's own."""
+    return slot.label + (SET_MARK if slot.from_parameter_set else "")
 
 
 def summaries_dict(summaries: dict[str, OutcomeSummary]) -> dict[str, dict[str, Any]]:
@@ -51,7 +59,7 @@ def montecarlo_table(mc: MonteCarloResult, scenario: Scenario) -> str:
     lines = [
         f"Scenario: {scenario.name}",
         f"Monte Carlo: {i18n.number(mc.draws, 0)} trekk, frø (seed) {mc.seed}",
-        "Usikre størrelser: " + ", ".join(s.label for s in mc.inputs),
+        "Usikre størrelser: " + ", ".join(_label(s) for s in mc.inputs),
         UNCERTAINTY_NOTE,
         "",
         *summary_lines(mc.summaries),
@@ -70,11 +78,14 @@ def montecarlo_json(mc: MonteCarloResult, scenario: Scenario,
         "draws": mc.draws,
         "seed": mc.seed,
         "inputs": [{"path": s.path, "label": s.label, "base": s.base,
-                    "distribution": scenario.uncertainty[s.path].model_dump(by_alias=True)}
-                   for s in mc.inputs],
+                    "distribution": d.model_dump(by_alias=True),
+                    "from_parameter_set": s.from_parameter_set}
+                   for s, d in zip(mc.inputs, mc.distributions, strict=True)],
         "outcomes": summaries_dict(mc.summaries),
         "method": {
             "sampling": "invers fordelingsfunksjon av numpy.random.default_rng(seed).random",
+            "draw_order": "scenariets uncertainty: i skrevet rekkefølge, deretter "
+                          "parametersettets fordelinger sortert etter navn",
             "linear_parameters": list(mc.linear_parameters),
             "grouped_parameters": list(mc.grouped_parameters),
         },
@@ -95,14 +106,15 @@ def _switching_text(sv: SwitchingValue) -> str:
 
 def sensitivity_table(report: SensitivityReport, scenario: Scenario, irr: Irr) -> str:
     lines = [f"Scenario: {scenario.name}", UNCERTAINTY_NOTE,
-             "Lav/høy: P10/P90 av oppgitt fordeling, ellers basisverdi ±20 %.", ""]
+             "Lav/høy: P10/P90 av oppgitt fordeling (i scenariet eller parameterfilen), ellers "
+             "basisverdi ±20 %.", ""]
     for name, t in report.tornados.items():
         lines += [f"TORNADO – {OUTCOME_LABELS_NB[name]}, basis {i18n.kr(t.base)}",
                   f"  {'Størrelse':<44}{'lav':>12}{'høy':>12}{'NNV ved lav':>18}"
                   f"{'NNV ved høy':>18}{'utslag':>18}"]
         for row in t.rows:
             lines.append(
-                f"  {row.slot.label:<44}{_value(row.low, row.slot.path):>12}"
+                f"  {_label(row.slot):<44}{_value(row.low, row.slot.path):>12}"
                 f"{_value(row.high, row.slot.path):>12}{i18n.kr(row.at_low):>18}"
                 f"{i18n.kr(row.at_high):>18}{i18n.kr(row.swing):>18}"
             )
@@ -111,7 +123,7 @@ def sensitivity_table(report: SensitivityReport, scenario: Scenario, irr: Irr) -
         outcome = OUTCOME_LABELS_NB[report.switching[0].outcome]
         lines.append(f"BRYTEVERDIER – verdien som gir {outcome.lower()} lik null")
         for sv in report.switching:
-            lines.append(f"  {sv.slot.label:<44}basis {_value(sv.slot.base, sv.slot.path):>10}"
+            lines.append(f"  {_label(sv.slot):<44}basis {_value(sv.slot.base, sv.slot.path):>10}"
                          f"  bryteverdi {_switching_text(sv)}")
         lines.append("")
     rate = i18n.percent(irr.rate, 1) if irr.rate is not None else irr.reason
@@ -127,7 +139,8 @@ def sensitivity_json(report: SensitivityReport, scenario: Scenario, irr: Irr,
         "tornado": {
             name: {"base": t.base, "rows": [
                 {"path": r.slot.path, "label": r.slot.label, "low": r.low, "high": r.high,
-                 "npv_low": r.at_low, "npv_high": r.at_high, "swing": r.swing}
+                 "npv_low": r.at_low, "npv_high": r.at_high, "swing": r.swing,
+                 "from_parameter_set": r.slot.from_parameter_set}
                 for r in t.rows]}
             for name, t in report.tornados.items()
         },

@@ -53,6 +53,7 @@ class InputSlot:
     bounds: tuple[float, float]
     field: str  # KernelInputs attribute, or the parameter name for parameters
     column: int | None = None  # column of a 2-D KernelInputs array
+    from_parameter_set: bool = False  # its distribution is the parameter file's own
 
     @property
     def is_parameter(self) -> bool:
@@ -119,6 +120,31 @@ def moves_flows(name: str, base: float, scenario: Scenario, pset: ParameterSet) 
                for f in probes)
 
 
+def parameter_refusal(name: str, scenario: Scenario, pset: ParameterSet) -> str | None:
+    """Why a distribution on parameter `name` could not change this scenario's flows (a
+    table, read by no flow, or not for these ages), or None when it can be drawn. `pset`
+    has the scenario's overrides applied."""
+    value = pset.get(name).at(rules_date(scenario))
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return ("bare parametere med ett tall kan ha en fordeling (denne er en tabell eller "
+                "liste)")
+    if name not in flow_parameters(scenario, pset):
+        return (
+            f"parameteren '{name}' går ikke inn i enhetsstrømmene (skatter, stønader, "
+            "tjenester), så en fordeling på den ville ikke endre noe i usikkerhetsanalysen. "
+            "Fjern den fra `uncertainty:`, og vis virkningen i stedet ved å sette den i "
+            "`parameter_overrides` og sammenligne scenarioene (costbenefit compare)"
+        )
+    if not moves_flows(name, float(value), scenario, pset):
+        return (
+            f"parameteren '{name}' endrer ikke strømmene for målgruppen i alderen "
+            f"{scenario.start_age}–{scenario.start_age + scenario.horizon_years - 1} "
+            "(den gjelder andre aldre eller tilstander), så en fordeling på den ville ikke "
+            "endre noe. Fjern den fra `uncertainty:`"
+        )
+    return None
+
+
 def parameter_slot(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
     """A drawn parameter, its base value read from the set with the scenario's
     `parameter_overrides` applied (as the engine evaluates it)."""
@@ -128,31 +154,15 @@ def parameter_slot(path: str, scenario: Scenario, pset: ParameterSet) -> InputSl
         raise InputError(f"parameteren '{name}' finnes ikke i parametersettet {pset.version}",
                          field=field)
     pset = effective_parameters(scenario, pset)
+    refusal = parameter_refusal(name, scenario, pset)
+    if refusal is not None:
+        raise InputError(refusal, field=field)
     param = pset.get(name)
-    value = param.at(rules_date(scenario))
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise InputError("bare parametere med ett tall kan ha en fordeling (denne er en "
-                         "tabell eller liste)", field=field)
-    if name not in flow_parameters(scenario, pset):
-        raise InputError(
-            f"parameteren '{name}' går ikke inn i enhetsstrømmene (skatter, stønader, "
-            "tjenester), så en fordeling på den ville ikke endre noe i usikkerhetsanalysen. "
-            "Fjern den fra `uncertainty:`, og vis virkningen i stedet ved å sette den i "
-            "`parameter_overrides` og sammenligne scenarioene (costbenefit compare)",
-            field=field,
-        )
-    if not moves_flows(name, float(value), scenario, pset):
-        raise InputError(
-            f"parameteren '{name}' endrer ikke strømmene for målgruppen i alderen "
-            f"{scenario.start_age}–{scenario.start_age + scenario.horizon_years - 1} "
-            "(den gjelder andre aldre eller tilstander), så en fordeling på den ville ikke "
-            "endre noe. Fjern den fra `uncertainty:`",
-            field=field,
-        )
+    value = float(param.at(rules_date(scenario)))
     bounds = NON_NEGATIVE if value >= 0 else UNBOUNDED
     if param.unit in SHARE_UNITS:
         bounds = SHARE
-    return InputSlot(path, param.label or name, float(value), bounds, name)
+    return InputSlot(path, param.label or name, value, bounds, name)
 
 
 def resolve(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
@@ -231,8 +241,12 @@ def sensitivity_range(slot: InputSlot, dist: DistributionBase | None) -> tuple[f
 
 def sensitivity_inputs(scenario: Scenario, pset: ParameterSet
                        ) -> list[tuple[InputSlot, tuple[float, float]]]:
-    """Declared inputs first, then the usual drivers not declared, skipping zero ones."""
-    rows = [(slot, sensitivity_range(slot, dist)) for slot, dist in declared(scenario, pset)]
+    """Drawn inputs first (the scenario's, then the parameter set's), then the usual
+    drivers not declared, skipping zero ones."""
+    from costbenefit.param_uncertainty import uncertain_inputs
+
+    rows = [(slot, sensitivity_range(slot, dist))
+            for slot, dist in uncertain_inputs(scenario, pset)]
     seen = {slot.path for slot, _ in rows}
     markov = scenario.markov.transition_effects if scenario.markov is not None else []
     effects = [f"markov.transition_effects.{i}.relative_risk" for i in range(len(markov))]

@@ -24,6 +24,7 @@ BAD = {
     "bad_confidence.yaml": ("confidence", "official"),
     "bad_date.yaml": ("values", "dato"),
     "not_a_mapping.yaml": (None, "YAML-mapping"),
+    "distribution_low_above_high.yaml": ("distribution", "mindre enn eller lik high"),
 }
 
 
