@@ -308,6 +308,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "range_high": {"nb": "Høy", "en": "High"},
     "other_declared": {"nb": "Også usikre fra scenarioet: {items}",
                        "en": "Also uncertain from the scenario: {items}"},
+    "from_parameter_set": {"nb": "Også usikre fra parametersettet (fordeling i parameterfilen): "
+                                 "{items}",
+                           "en": "Also uncertain from the parameter set (distribution in the "
+                                 "parameter file): {items}"},
     "tornado_head": {"nb": "Hva betyr mest? (tornado)", "en": "What matters most? (tornado)"},
     "tornado_caption": {
         "nb": "Hver størrelse ved lav og høy verdi, alt annet ved basisverdien "

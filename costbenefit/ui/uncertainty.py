@@ -15,6 +15,7 @@ import streamlit as st
 
 from costbenefit import i18n
 from costbenefit.errors import InputError
+from costbenefit.param_uncertainty import from_parameter_set
 from costbenefit.parameters import ParameterSet
 from costbenefit.scenario import Scenario
 from costbenefit.sensitivity import sensitivity_model, switching_value, tornado
@@ -100,9 +101,12 @@ def sensitivity(sc: Scenario, pset: ParameterSet, outcome: str, lang: str) -> No
 def montecarlo(sc: Scenario, pset: ParameterSet, outcome: str, lang: str) -> None:
     """Run on request; show P(NPV > 0), P5/P50/P95 and the histogram of the chosen outcome."""
     st.markdown(f"**{t('montecarlo_head', lang)}**")
-    if not sc.uncertainty:
+    from_set = [slot.label for slot, _ in from_parameter_set(sc, pset)]
+    if not sc.uncertainty and not from_set:
         st.info(t("mc_none", lang))
         return
+    if from_set:
+        st.caption(t("from_parameter_set", lang, items=", ".join(from_set)))
     draws_col, seed_col = st.columns(2)
     draws = draws_col.number_input(t("mc_draws", lang), min_value=100, max_value=MAX_DRAWS,
                                    value=DEFAULT_DRAWS, step=500, key="mc_draws",
