@@ -12,6 +12,7 @@ reading and writing live in :func:`build` and :func:`write_or_check`.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +25,12 @@ from costbenefit.i18n import LOCALE
 from costbenefit.lifecourse import group_label
 from costbenefit.lifetime_cost import LifetimeCost
 from costbenefit.param_files import read_set_header
-from costbenefit.parameters import CONFIDENCE_LABELS_NB, Parameter, ParameterSet
+from costbenefit.parameters import (
+    CONFIDENCE_LABELS_NB,
+    Parameter,
+    ParameterDistribution,
+    ParameterSet,
+)
 from costbenefit.structure import STATE_LABELS_NB, STATES
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "parameters.md"
@@ -47,6 +53,14 @@ def format_value(value: Any) -> str:
     if isinstance(value, list):
         return " · ".join(f"({format_value(v)})" for v in value)
     return str(value)
+
+
+def distribution_text(d: ParameterDistribution) -> str:
+    """A parameter file's distribution in one line: its kind and its finite parameters."""
+    fields = d.law.model_dump(by_alias=True, exclude={"distribution"})
+    parts = ", ".join(f"{k} {format_value(v)}" for k, v in fields.items()
+                      if not (isinstance(v, float) and math.isinf(v)))
+    return f"{d.law.distribution} ({parts})"
 
 
 def _is_trajectory(value: Any) -> bool:
@@ -101,6 +115,11 @@ def describe_parameter(p: Parameter) -> list[str]:
     if p.note:
         lines.append(f"- merknad: {p.note.strip()}")
     lines.append("- kilder: " + "; ".join(f"[{r.title}]({r.href})" for r in p.reference))
+    if p.distribution is not None:
+        d = p.distribution
+        sources = "".join(f"; [{r.title}]({r.href})" for r in d.reference or ())
+        lines.append(f"- usikkerhet i verdien som gjelder (trekkes i `montecarlo` og "
+                     f"`sensitivity`): {distribution_text(d)} – {d.note.strip()}{sources}")
     lines.append("- verdier (gjelder fra):")
     for date in sorted(p.values):
         entry = p.values[date]

@@ -216,3 +216,22 @@ def test_a_bad_file_distribution_names_the_file_and_field(tmp_path: Path, body: 
         load_parameter_set(_set_with(tmp_path, HEAD + body))
     message = str(info.value)
     assert "factor.yaml" in message and "distribution" in message and words in message
+
+
+def test_catalogue_and_params_show_give_the_files_distribution(pset) -> None:
+    from costbenefit.catalogue import describe_parameter
+    from costbenefit.commands.params import describe
+
+    dist = ParameterDistribution.model_validate({
+        "distribution": "normal", "mean": 63_600, "sd": 5_000, "low": 0,
+        "note": "Spenn fra kilden.",
+        "reference": [{"title": "Kilde for spennet", "href": "https://example.org/spenn"}]})
+    param = pset.get(SOSIAL).model_copy(update={"distribution": dist})
+    catalogue = "\n".join(describe_parameter(param))
+    assert ("normal (mean 63\u00a0600, sd 5\u00a0000, low 0) – Spenn fra kilden.; "
+            "[Kilde for spennet](https://example.org/spenn)") in catalogue  # high ∞ left out
+    shown = describe(param)
+    assert ("Usikkerhet (verdien som gjelder): normal (mean 63\u00a0600, sd 5\u00a0000, "
+            "low 0)") in shown
+    assert "Kilde for spennet <https://example.org/spenn>" in shown
+    assert "Usikkerhet" not in describe(pset.get(SOSIAL))

@@ -73,6 +73,12 @@ def describe(p: Parameter) -> str:
         lines.append(f"  Merknad: {p.note.strip()}")
     lines.append("  Kilder:")
     lines += [f"    - {r.title} <{r.href}>" for r in p.reference]
+    if p.distribution is not None:
+        from costbenefit.catalogue import distribution_text
+
+        lines.append(f"  Usikkerhet (verdien som gjelder): {distribution_text(p.distribution)}")
+        lines.append(f"        merknad: {p.distribution.note.strip()}")
+        lines += [f"        - {r.title} <{r.href}>" for r in p.distribution.reference or ()]
     lines.append("  Verdier (gjelder fra dato):")
     for date in sorted(p.values):
         entry = p.values[date]
