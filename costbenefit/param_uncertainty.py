@@ -10,7 +10,8 @@ The others are skipped silently: the user did not ask for them. Also skipped:
 - a parameter in ``parameter_overrides`` (the file's range describes the file's value,
   not the scenario's);
 - all of them when the scenario sets ``uncertainty_from_parameters: false``, or when a
-  Markov scenario draws transitions (they cannot share a model with drawn parameters).
+  Markov scenario draws transitions or has relative risks (which the tornado always
+  varies): they cannot share a model with drawn parameters (uncertain_model.markov_flows).
 
 Draw order, which the seed's reproducibility rests on: the scenario's entries in the
 order written, then the parameter set's sorted by name.
@@ -39,8 +40,7 @@ from costbenefit.uncertain_inputs import (
 def from_parameter_set(scenario: Scenario, pset: ParameterSet
                        ) -> list[tuple[InputSlot, DistributionBase]]:
     """The parameter set's own distributions that this scenario draws, sorted by name."""
-    if not scenario.uncertainty_from_parameters or any(
-            is_markov_path(p) for p in scenario.uncertainty):
+    if not scenario.uncertainty_from_parameters or _markov_drawn(scenario):
         return []
     own = effective_parameters(scenario, pset)
     out = []
@@ -55,6 +55,11 @@ def from_parameter_set(scenario: Scenario, pset: ParameterSet
         _check(slot, dist.law, name)
         out.append((slot, dist.law))
     return out
+
+
+def _markov_drawn(scenario: Scenario) -> bool:
+    return any(is_markov_path(p) for p in scenario.uncertainty) or (
+        scenario.markov is not None and bool(scenario.markov.transition_effects))
 
 
 def _check(slot: InputSlot, dist: DistributionBase, name: str) -> None:

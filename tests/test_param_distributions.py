@@ -235,3 +235,21 @@ def test_catalogue_and_params_show_give_the_files_distribution(pset) -> None:
             "low 0)") in shown
     assert "Kilde for spennet <https://example.org/spenn>" in shown
     assert "Usikkerhet" not in describe(pset.get(SOSIAL))
+
+
+def test_markov_scenario_with_relative_risks_keeps_to_its_own_inputs(pset) -> None:
+    """The tornado always varies a Markov scenario's relative risks, which cannot share a
+    model with drawn parameters: the set's distributions are left out, and both commands
+    still run."""
+    from costbenefit.scenario_files import load_scenario
+
+    markov = load_scenario(Path(__file__).parent.parent / "examples"
+                           / "ips_ung_markov_illustrasjon.yaml")
+    own = with_distributions(pset, {SOSIAL: SOSIAL_WIDE})
+    assert from_parameter_set(markov, own) == []
+    plain = markov.model_copy(update={"uncertainty": {}})
+    assert from_parameter_set(plain, own) == []
+    rows = run_sensitivity(plain, own, ["public_total"]).tornados["public_total"].rows
+    assert not any(r.slot.from_parameter_set for r in rows)
+    assert run_montecarlo(markov, own, 20, seed=1).inputs == run_montecarlo(
+        markov, pset, 20, seed=1).inputs
