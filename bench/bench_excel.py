@@ -14,11 +14,11 @@ from pathlib import Path
 
 from bench_core import fifty_year_scenario  # beside this script
 
-from costbenefit.engine import evaluate
 from costbenefit.excel.compare import build_comparison
 from costbenefit.excel.workbook import build_workbook
-from costbenefit.param_files import load_parameter_set
-from costbenefit.scenario import Scenario
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario
+from costbenefit.parameters.loader import load_parameter_set
 
 HORIZON = 60
 GROUPS = ("vgs_dropout", "reference_population")

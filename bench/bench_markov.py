@@ -15,10 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from costbenefit.markov import Effect, annual_occupancy, effect_factors, propagate
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.param_files import load_parameter_set
-from costbenefit.scenario_files import load_scenario
+from costbenefit.files.scenarios import load_scenario
+from costbenefit.model.markov import Effect, annual_occupancy, effect_factors, propagate
+from costbenefit.parameters.loader import load_parameter_set
+from costbenefit.uncertainty.montecarlo import run_montecarlo
 
 DRAWS, YEARS, STATES, BANDS = 10_000, 60, 8, 6
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ips_ung_markov_illustrasjon.yaml"

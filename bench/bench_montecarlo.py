@@ -14,14 +14,14 @@ import tracemalloc
 
 import numpy as np
 
-from costbenefit.engine import evaluate
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.outcomes import payer_npv, register_outcome
-from costbenefit.param_files import load_parameter_set
-from costbenefit.param_flows import with_values
-from costbenefit.scenario import Scenario
-from costbenefit.structure import PUBLIC_PAYERS
-from costbenefit.uncertain_inputs import declared, rules_date
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario, rules_date
+from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.parameters.loader import load_parameter_set
+from costbenefit.uncertainty.declared import declared
+from costbenefit.uncertainty.montecarlo import run_montecarlo
+from costbenefit.uncertainty.outcomes import payer_npv, register_outcome
+from costbenefit.uncertainty.param_flows import with_values
 
 SOSIAL = "benefits.sosialhjelp.average_per_recipient"
 LOOP_DRAWS = 300
@@ -61,7 +61,7 @@ def sixty_year_scenario() -> Scenario:
 def with_profiles_to_age_100(pset):
     """The shipped profiles stop at 66; a 60-year horizon from 16 needs them to 75. For the
     benchmark only, the last age band of each profile is stretched to 100."""
-    from costbenefit.structure import parse_age_band
+    from costbenefit.model.structure import parse_age_band
 
     when = rules_date(sixty_year_scenario())
     overrides = {}

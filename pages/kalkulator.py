@@ -3,8 +3,8 @@ hvor mange må lykkes, the yearly chart, uncertainty, where numbers come from, a
 
 import streamlit as st
 
-from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
+from costbenefit.model.engine import evaluate
 from costbenefit.ui import app_state, inputs, sections, uncertainty
 from costbenefit.ui.form import scenario_from_form
 from costbenefit.ui.texts import t

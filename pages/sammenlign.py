@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
-from costbenefit.scenario_files import scenario_from_mapping
+from costbenefit.files.scenarios import scenario_from_mapping
+from costbenefit.model.engine import evaluate
 from costbenefit.ui import app_state, views
 from costbenefit.ui.texts import t
 

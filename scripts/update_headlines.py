@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import yaml
 
-from costbenefit.headlines import FIXTURE, README, all_headlines, readme_table, readme_with_table
-from costbenefit.param_files import load_parameter_set
+from costbenefit.files.examples import FIXTURE, README, all_headlines, example_titles
+from costbenefit.parameters.loader import load_parameter_set
+from costbenefit.report.headlines import readme_table, readme_with_table
 
 HEADER = (
     "# Headline numbers of examples/*.yaml: model output, not external estimates.\n"
@@ -25,7 +26,7 @@ def main() -> None:
                           allow_unicode=True, sort_keys=True)
     FIXTURE.write_text(HEADER + body, encoding="utf-8")
     README.write_text(readme_with_table(README.read_text(encoding="utf-8"),
-                                        readme_table(numbers)), encoding="utf-8")
+                                        readme_table(numbers, example_titles())), encoding="utf-8")
     print(f"updated {FIXTURE} and the README table ({len(numbers)} examples)")
 
 

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from costbenefit.engine import evaluate
-from costbenefit.param_files import load_parameter_set
-from costbenefit.parameters import ParameterSet
-from costbenefit.report_json import to_json_dict
-from costbenefit.scenario_files import scenario_from_mapping
-from costbenefit.yaml_safe import load_yaml_text
+from costbenefit.files.scenarios import scenario_from_mapping
+from costbenefit.model.engine import evaluate
+from costbenefit.parameters.loader import load_parameter_set
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.report.as_json import to_json_dict
+from costbenefit.validation.yaml_safe import load_yaml_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE_KEYS = {"name", "description", "overrides", "scenario", "expect", "tolerance"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import formulas
 import openpyxl
 
-from costbenefit.engine import Result
+from costbenefit.model.engine import Result
 
 SOFFICE = shutil.which("soffice")
 

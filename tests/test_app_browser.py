@@ -104,10 +104,10 @@ def wait_for_run(page) -> None:
 
 def engine_public_total(path: Path) -> str:
     """What the CLI prints for the example the app opens on."""
-    from costbenefit import i18n
-    from costbenefit.engine import evaluate
-    from costbenefit.param_files import load_parameter_set
-    from costbenefit.scenario_files import load_scenario
+    from costbenefit.files.scenarios import load_scenario
+    from costbenefit.model.engine import evaluate
+    from costbenefit.parameters.loader import load_parameter_set
+    from costbenefit.report import i18n
 
     result = evaluate(load_scenario(path), load_parameter_set())
     return i18n.kr(result.budget.npv["public_total"])

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from costbenefit import i18n
-from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
 from costbenefit.excel.template import FIELD_ROW
 from costbenefit.excel.template_read import scenario_from_template_bytes
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import load_scenario, scenario_from_bytes
+from costbenefit.files.scenarios import load_scenario, scenario_from_bytes
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario
+from costbenefit.report import i18n
 from costbenefit.ui.texts import t
+from costbenefit.uncertainty.montecarlo import run_montecarlo
 from tests.test_excel_template import FILLED, fill
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from costbenefit.catalogue import DEFAULT_OUTPUT, build, format_value, write_or_check
-from costbenefit.cli import main
+from costbenefit.cli.main import main
 from costbenefit.errors import InputError
+from costbenefit.files.catalogue import DEFAULT_OUTPUT, build, write_or_check
+from costbenefit.report.catalogue import format_value
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from costbenefit.cli import main
+from costbenefit.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
@@ -99,7 +99,7 @@ def test_params_list_and_show(capsys) -> None:
 
 def test_whole_process_exit_code_and_no_traceback() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "costbenefit.cli", "evaluate",
+        [sys.executable, "-m", "costbenefit", "evaluate",
          str(BAD / "negative_participants.yaml")],
         capture_output=True, text=True, check=False,
     )
@@ -108,7 +108,7 @@ def test_whole_process_exit_code_and_no_traceback() -> None:
 
 
 def test_internal_error_exits_1(capsys, monkeypatch) -> None:
-    import costbenefit.engine as engine
+    from costbenefit.model import engine
 
     def boom(*_args, **_kwargs):
         raise RuntimeError("kaboom")
@@ -149,7 +149,7 @@ def test_montecarlo_without_uncertainty_exits_2(capsys) -> None:
 
 def test_uncertainty_note_says_the_societal_npv_is_included(capsys) -> None:
     # The Monte Carlo table has a societal row, so its note must not say "public budgets only".
-    from costbenefit.texts_nb import UNCERTAINTY_NOTE
+    from costbenefit.report.texts_nb import UNCERTAINTY_NOTE
 
     example = str(ROOT / "examples" / "ips_ung_usikkerhet.yaml")
     assert main(["montecarlo", example, "--draws", "50"]) == 0

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from costbenefit.discounting import flat, from_steps
 from costbenefit.errors import InputError
+from costbenefit.model.discounting import flat, from_steps
 
 R109 = from_steps("R-109", [(0, 0.04), (40, 0.03), (75, 0.02)])
 

@@ -9,10 +9,10 @@ import pytest
 from pydantic import TypeAdapter
 from scipy import stats
 
-from costbenefit.distributions import Distribution
 from costbenefit.errors import InputError
-from costbenefit.uncertain_inputs import declared
-from costbenefit.yaml_safe import load_yaml_text
+from costbenefit.parameters.distributions import Distribution
+from costbenefit.uncertainty.declared import declared
+from costbenefit.validation.yaml_safe import load_yaml_text
 from tests.uncertainty_helpers import make
 
 ADAPTER = TypeAdapter(Distribution)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from costbenefit import engine
 from costbenefit.errors import InputError
-from costbenefit.lifetime_cost import lifetime_public_cost
-from costbenefit.scenario import Scenario
+from costbenefit.model import engine, prepare
+from costbenefit.model.lifetime_cost import lifetime_public_cost
+from costbenefit.model.scenario import Scenario
 from tests.test_engine_properties import scenario
 
 
@@ -41,10 +41,10 @@ def test_an_age_profile_with_a_gap_names_the_parameter_and_ages(pset) -> None:
 
 
 def test_parameters_used_depend_only_on_the_scenario(pset) -> None:
-    engine._FLOW_CACHE.clear()
+    prepare._FLOW_CACHE.clear()
     sc: Scenario = scenario(target_group="aap_18_29", start_age=20)
     alone = engine.evaluate(sc, pset).parameters_used
-    engine._FLOW_CACHE.clear()
+    prepare._FLOW_CACHE.clear()
     # lifetime cost reads another group's trajectory before it builds the unit flows
     lifetime_public_cost(pset, "anxiety_depression", price_year=2024)
     after_other_work = engine.evaluate(sc, pset).parameters_used
@@ -53,8 +53,8 @@ def test_parameters_used_depend_only_on_the_scenario(pset) -> None:
 
 
 def test_flow_cache_is_bounded(pset) -> None:
-    engine._FLOW_CACHE.clear()
-    for i in range(engine.FLOW_CACHE_SIZE + 5):
+    prepare._FLOW_CACHE.clear()
+    for i in range(prepare.FLOW_CACHE_SIZE + 5):
         changed = pset.with_overrides({"benefits.sosialhjelp.average_per_recipient": 60_000 + i})
         engine.evaluate(scenario(), changed)
-    assert len(engine._FLOW_CACHE) == engine.FLOW_CACHE_SIZE
+    assert len(prepare._FLOW_CACHE) == prepare.FLOW_CACHE_SIZE

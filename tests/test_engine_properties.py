@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from costbenefit.engine import evaluate
-from costbenefit.scenario import Scenario
-from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario
+from costbenefit.model.structure import PUBLIC_PAYERS
 from tests.conftest import shipped_set
 
 FAST = settings(max_examples=40, deadline=None)

@@ -8,13 +8,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from costbenefit.cli import main
-from costbenefit.engine import evaluate
+from costbenefit.cli.main import main
 from costbenefit.excel.compare import COMPARISON, build_comparison, sheet_title
-from costbenefit.i18n import kr
-from costbenefit.report_compare import ROWS
-from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import load_scenario
+from costbenefit.files.scenarios import load_scenario
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario
+from costbenefit.report.compare import ROWS
+from costbenefit.report.i18n import kr
 from tests.excel_support import FormulaModel
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from costbenefit.engine import evaluate
 from costbenefit.excel.compare import COMPARISON, build_comparison
 from costbenefit.excel.model import NOT_DEFINED, NOT_WITHIN
 from costbenefit.excel.workbook import build_workbook
-from costbenefit.report_compare import ROWS
-from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import load_scenario
+from costbenefit.files.scenarios import load_scenario
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario
+from costbenefit.report.compare import ROWS
 from tests.excel_support import SOFFICE, engine_outputs, libreoffice_values
 
 pytestmark = pytest.mark.skipif(

@@ -10,14 +10,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from costbenefit.cli import main
-from costbenefit.engine import evaluate
+from costbenefit.cli.main import main
 from costbenefit.errors import InputError
 from costbenefit.excel.safety import MAX_XLSX_BYTES, check_xlsx_bytes
 from costbenefit.excel.template import FIELD_ROW, build_template
 from costbenefit.excel.template_read import scenario_from_template_bytes
-from costbenefit.lifecourse import target_groups
-from costbenefit.scenario import Scenario
+from costbenefit.model.engine import evaluate
+from costbenefit.model.lifecourse import target_groups
+from costbenefit.model.scenario import Scenario
 
 FILLED = {
     "name": "Ungdomslos Midtbyen",

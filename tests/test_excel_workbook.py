@@ -10,12 +10,12 @@ import numpy as np
 import openpyxl
 import pytest
 
-from costbenefit.engine import evaluate
 from costbenefit.excel.model import NOT_DEFINED, NOT_WITHIN
 from costbenefit.excel.workbook import SHEETS, build_workbook
-from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import load_scenario
-from costbenefit.structure import PAYER_INDEX
+from costbenefit.files.scenarios import load_scenario
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario
+from costbenefit.model.structure import PAYER_INDEX
 from tests.excel_support import FormulaModel, engine_outputs
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from costbenefit.headlines import (
+from costbenefit.files.examples import (
     EXAMPLES,
     FIXTURE,
     README,
-    RELATIVE_TOLERANCE,
     all_headlines,
     example_files,
-    readme_table,
-    readme_with_table,
+    example_titles,
 )
-from costbenefit.yaml_safe import load_yaml_text
+from costbenefit.report.headlines import RELATIVE_TOLERANCE, readme_table, readme_with_table
+from costbenefit.validation.yaml_safe import load_yaml_text
 
 FIX = "python scripts/update_headlines.py"
 
@@ -51,4 +50,5 @@ def test_headlines_match_fixture(current) -> None:
 
 def test_readme_table_is_current(current) -> None:
     readme = README.read_text(encoding="utf-8")
-    assert readme_with_table(readme, readme_table(current)) == readme, f"run `{FIX}`"
+    table = readme_table(current, example_titles())
+    assert readme_with_table(readme, table) == readme, f"run `{FIX}`"

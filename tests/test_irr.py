@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import brentq
 
-from costbenefit.irr import irr, sign_changes
+from costbenefit.model.irr import irr, sign_changes
 
 
 def test_hand_computed_two_year_case() -> None:

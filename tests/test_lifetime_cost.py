@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from costbenefit.discounting import flat
-from costbenefit.lifecourse import target_groups
-from costbenefit.lifetime_cost import lifetime_public_cost
+from costbenefit.model.discounting import flat
+from costbenefit.model.lifecourse import target_groups
+from costbenefit.model.lifetime_cost import lifetime_public_cost
 
 YEAR = 2025
 MNOK = 1e6

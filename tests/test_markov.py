@@ -12,10 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
-from costbenefit.lifecourse import REFERENCE_GROUP, load_trajectory
-from costbenefit.markov import (
+from costbenefit.files.scenarios import load_scenario, scenario_from_mapping
+from costbenefit.model.engine import evaluate
+from costbenefit.model.lifecourse import REFERENCE_GROUP, load_trajectory
+from costbenefit.model.markov import (
     Effect,
     annual_occupancy,
     effect_factors,
@@ -24,13 +25,12 @@ from costbenefit.markov import (
     scale_transition,
     table_from_value,
 )
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.param_files import load_parameter_set
-from costbenefit.param_view import ParamView, kpi_index
-from costbenefit.parameters import Parameter
-from costbenefit.report_json import to_json_dict
-from costbenefit.scenario_files import load_scenario, scenario_from_mapping
-from costbenefit.structure import STATES
+from costbenefit.model.structure import STATES
+from costbenefit.parameters.loader import load_parameter_set
+from costbenefit.parameters.schema import Parameter
+from costbenefit.parameters.view import ParamView, kpi_index
+from costbenefit.report.as_json import to_json_dict
+from costbenefit.uncertainty.montecarlo import run_montecarlo
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "ips_ung_markov_illustrasjon.yaml"

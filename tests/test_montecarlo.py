@@ -5,15 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-import costbenefit.outcomes as outcomes
-from costbenefit import uncertain_model
-from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.param_flows import with_values
-from costbenefit.structure import PAYER_INDEX
-from costbenefit.uncertain_inputs import resolve, rules_date
-from costbenefit.uncertain_model import UncertainModel
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import rules_date
+from costbenefit.model.structure import PAYER_INDEX
+from costbenefit.uncertainty import outcomes
+from costbenefit.uncertainty.declared import resolve
+from costbenefit.uncertainty.draws import CHUNK_DRAWS, UncertainModel
+from costbenefit.uncertainty.montecarlo import run_montecarlo
+from costbenefit.uncertainty.param_flows import with_values
 from tests.uncertainty_helpers import make
 
 SOSIAL = "benefits.sosialhjelp.average_per_recipient"
@@ -52,7 +52,7 @@ def test_zero_width_distributions_give_exactly_the_deterministic_result(pset) ->
     sc = make(zero)
     result = evaluate(sc, pset)
     det = {**result.budget.npv, "societal": result.societal.npv}
-    draws = uncertain_model.CHUNK_DRAWS + 7  # crosses a chunk boundary
+    draws = CHUNK_DRAWS + 7  # crosses a chunk boundary
     mc = run_montecarlo(sc, pset, draws, seed=1)
     for name in (*PAYER_OUTCOMES, "societal"):
         assert np.all(mc.samples[name] == det[name]), name
@@ -141,7 +141,7 @@ def test_group_services_and_drawn_service_costs_match_the_engine(pset) -> None:
     of one of those services: every draw equals the engine rebuilt at that value."""
     import copy
 
-    from costbenefit.scenario_files import scenario_from_mapping
+    from costbenefit.files.scenarios import scenario_from_mapping
     from tests.uncertainty_helpers import BASE
 
     service = "services.barnevern.home_measures_per_child"

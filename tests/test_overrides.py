@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from costbenefit.cli import main
-from costbenefit.engine import evaluate
+from costbenefit.cli.main import main
 from costbenefit.errors import InputError
-from costbenefit.report_json import to_json_dict
-from costbenefit.report_table import render
-from costbenefit.scenario import Scenario
-from costbenefit.yaml_safe import load_yaml_text
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario
+from costbenefit.report.as_json import to_json_dict
+from costbenefit.report.table import render
+from costbenefit.validation.yaml_safe import load_yaml_text
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"

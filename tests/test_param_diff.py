@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from costbenefit.cli import main
-from costbenefit.param_diff import diff_sets
-from costbenefit.param_files import load_parameter_set, shipped_root
+from costbenefit.cli.main import main
+from costbenefit.parameters.diff import diff_sets
+from costbenefit.parameters.loader import load_parameter_set, shipped_root
 
 
 def _edited_copy(tmp_path: Path) -> Path:

@@ -9,20 +9,20 @@ from typing import Any
 import numpy as np
 import pytest
 
-from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
-from costbenefit.irr import irr
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.param_files import load_parameter_set
-from costbenefit.param_uncertainty import from_parameter_set, uncertain_inputs
-from costbenefit.parameters import ParameterDistribution, ParameterSet
-from costbenefit.report_uncertainty import (
+from costbenefit.model.engine import evaluate
+from costbenefit.model.irr import irr
+from costbenefit.parameters.loader import load_parameter_set
+from costbenefit.parameters.schema import ParameterDistribution, ParameterSet
+from costbenefit.report.uncertainty import (
     SET_MARK,
     montecarlo_json,
     montecarlo_table,
     sensitivity_json,
 )
-from costbenefit.sensitivity import run_sensitivity
+from costbenefit.uncertainty.declared import from_parameter_set, uncertain_inputs
+from costbenefit.uncertainty.montecarlo import run_montecarlo
+from costbenefit.uncertainty.sensitivity import run_sensitivity
 from tests.uncertainty_helpers import make
 
 SOSIAL = "benefits.sosialhjelp.average_per_recipient"  # 63 600 kr, linear in the flows
@@ -219,8 +219,8 @@ def test_a_bad_file_distribution_names_the_file_and_field(tmp_path: Path, body: 
 
 
 def test_catalogue_and_params_show_give_the_files_distribution(pset) -> None:
-    from costbenefit.catalogue import describe_parameter
-    from costbenefit.commands.params import describe
+    from costbenefit.cli.params import describe
+    from costbenefit.report.catalogue import describe_parameter
 
     dist = ParameterDistribution.model_validate({
         "distribution": "normal", "mean": 63_600, "sd": 5_000, "low": 0,
@@ -241,7 +241,7 @@ def test_markov_scenario_with_relative_risks_keeps_to_its_own_inputs(pset) -> No
     """The tornado always varies a Markov scenario's relative risks, which cannot share a
     model with drawn parameters: the set's distributions are left out, and both commands
     still run."""
-    from costbenefit.scenario_files import load_scenario
+    from costbenefit.files.scenarios import load_scenario
 
     markov = load_scenario(Path(__file__).parent.parent / "examples"
                            / "ips_ung_markov_illustrasjon.yaml")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from costbenefit.errors import InputError
-from costbenefit.param_files import content_hash, load_parameter_set, shipped_root
-from costbenefit.parameters import is_money_unit
+from costbenefit.parameters.loader import content_hash, load_parameter_set, shipped_root
+from costbenefit.parameters.schema import is_money_unit
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bad_parameters"
 

@@ -8,16 +8,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from costbenefit.cli import main
-from costbenefit.discounting import flat
-from costbenefit.engine import evaluate
+from costbenefit.cli.main import main
 from costbenefit.errors import InputError
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.param_files import load_parameter_set
-from costbenefit.portfolio import combine, evaluate_portfolio, portfolio_montecarlo, shifted
-from costbenefit.portfolio_files import load_portfolio
-from costbenefit.scenario_files import load_scenario
-from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.files.portfolios import load_portfolio
+from costbenefit.files.scenarios import load_scenario
+from costbenefit.model.discounting import flat
+from costbenefit.model.engine import evaluate
+from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.parameters.loader import load_parameter_set
+from costbenefit.programme.portfolio import (
+    combine,
+    evaluate_portfolio,
+    portfolio_montecarlo,
+    shifted,
+)
+from costbenefit.uncertainty.montecarlo import run_montecarlo
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
@@ -190,7 +195,7 @@ def test_cli_portfolio_draws(capsys, tmp_path: Path) -> None:
 def test_programme_schedule_is_read_with_the_projects_overrides(pset, scenario) -> None:
     # The first project overrides R-109 with one flat step of 5 %: the programme's R-109
     # schedule is the one its projects are evaluated with, so DF(t) = 1.05^-t.
-    from costbenefit.portfolio import PortfolioSpec, ProjectSpec
+    from costbenefit.programme.portfolio import PortfolioSpec, ProjectSpec
 
     own = scenario.model_copy(update={"parameter_overrides": {
         "r109.discount_rates": [{"from_year": 0, "rate": 0.05}]}})
@@ -221,7 +226,7 @@ def test_json_names_the_overridden_sets(capsys, tmp_path: Path) -> None:
 def test_portfolio_reports_the_societal_npv_of_its_society_rows(pset, scenario) -> None:
     """The programme's societal NPV is the sum of its projects' society rows, discounted
     from the programme's start: with one project starting then, it is the project's own."""
-    from costbenefit.report_portfolio import to_json
+    from costbenefit.report.portfolio import to_json
 
     one = combine("én", [evaluate(scenario, pset)], 2026, evaluate(scenario, pset).discounting)
     assert to_json(one, pset)["societal"]["npv"] == pytest.approx(

@@ -18,12 +18,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from costbenefit import outcomes
-from costbenefit.outcomes import OUTCOMES, payers_of
-from costbenefit.scenario_files import load_scenario, scenario_from_mapping
-from costbenefit.structure import PAYER_INDEX, PAYERS
-from costbenefit.uncertain_inputs import declared
-from costbenefit.uncertain_model import UncertainModel, check_points_for
+from costbenefit.files.scenarios import load_scenario, scenario_from_mapping
+from costbenefit.model.structure import PAYER_INDEX, PAYERS
+from costbenefit.uncertainty import outcomes
+from costbenefit.uncertainty.declared import declared
+from costbenefit.uncertainty.draws import UncertainModel, check_points_for
+from costbenefit.uncertainty.outcomes import OUTCOMES, payers_of
 from tests.conftest import shipped_set
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -7,11 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from costbenefit.engine import evaluate
-from costbenefit.param_flows import with_values
-from costbenefit.sensitivity import run_sensitivity, switching_value
-from costbenefit.uncertain_inputs import resolve, rules_date, sensitivity_inputs
-from costbenefit.uncertain_model import UncertainModel
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import rules_date
+from costbenefit.uncertainty.declared import resolve, sensitivity_inputs
+from costbenefit.uncertainty.draws import UncertainModel
+from costbenefit.uncertainty.param_flows import with_values
+from costbenefit.uncertainty.sensitivity import run_sensitivity, switching_value
 from tests.conftest import shipped_set
 from tests.uncertainty_helpers import make
 

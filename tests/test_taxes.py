@@ -7,8 +7,8 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from costbenefit.param_view import ParamView, kpi_index
-from costbenefit.taxes import TaxRules
+from costbenefit.model.taxes import TaxRules
+from costbenefit.parameters.view import ParamView, kpi_index
 
 
 def rules(pset, year: int) -> TaxRules:

@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from costbenefit import i18n
-from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.parameters import CONFIDENCE_LABELS_NB, Confidence
-from costbenefit.scenario_files import load_scenario, scenario_from_bytes
-from costbenefit.sensitivity import sensitivity_model, switching_value, tornado
-from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.files.scenarios import load_scenario, scenario_from_bytes
+from costbenefit.model.engine import evaluate
+from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, Confidence
+from costbenefit.report import i18n
 from costbenefit.ui import form, guide, ranges, texts, views
+from costbenefit.uncertainty.montecarlo import run_montecarlo
+from costbenefit.uncertainty.sensitivity import sensitivity_model, switching_value, tornado
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ips_ung_illustrasjon.yaml"
 

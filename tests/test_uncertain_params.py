@@ -6,13 +6,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from costbenefit.engine import evaluate
 from costbenefit.errors import InputError
-from costbenefit.montecarlo import run_montecarlo
-from costbenefit.scenario import rules_date
-from costbenefit.sensitivity import tornado
-from costbenefit.uncertain_inputs import resolve
-from costbenefit.uncertain_model import UncertainModel
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import rules_date
+from costbenefit.uncertainty.declared import resolve
+from costbenefit.uncertainty.draws import UncertainModel
+from costbenefit.uncertainty.montecarlo import run_montecarlo
+from costbenefit.uncertainty.sensitivity import tornado
 from tests.uncertainty_helpers import make
 
 SOSIAL = "benefits.sosialhjelp.average_per_recipient"

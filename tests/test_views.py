@@ -15,16 +15,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from costbenefit.cli import main
-from costbenefit.engine import evaluate
-from costbenefit.param_view import ParamView, kpi_index
-from costbenefit.parameters import ParameterSet, Payer
-from costbenefit.report_json import to_json_dict
-from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import load_scenario
-from costbenefit.societal import society_rows, within_analysis_period
-from costbenefit.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS
-from costbenefit.wellbeing import OVERLAP_WARNING, real_growth
+from costbenefit.cli.main import main
+from costbenefit.files.scenarios import load_scenario
+from costbenefit.model.engine import evaluate
+from costbenefit.model.scenario import Scenario
+from costbenefit.model.societal import society_rows, within_analysis_period
+from costbenefit.model.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS
+from costbenefit.model.wellbeing import OVERLAP_WARNING, real_growth
+from costbenefit.parameters.schema import ParameterSet, Payer
+from costbenefit.parameters.view import ParamView, kpi_index
+from costbenefit.report.as_json import to_json_dict
 from tests.conftest import shipped_set
 
 ROOT = Path(__file__).resolve().parent.parent

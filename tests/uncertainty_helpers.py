@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import scenario_from_mapping
+from costbenefit.files.scenarios import scenario_from_mapping
+from costbenefit.model.scenario import Scenario
 
 BASE: dict[str, Any] = {
     "name": "usikkerhet",

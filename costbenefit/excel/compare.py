@@ -7,7 +7,6 @@ import re
 
 from openpyxl import Workbook
 
-from costbenefit.engine import Result
 from costbenefit.excel.cells import (
     BOLD,
     INTEGER,
@@ -23,8 +22,9 @@ from costbenefit.excel.cells import (
 )
 from costbenefit.excel.model import TIMING_NOTE, build_model
 from costbenefit.excel.workbook import workbook_bytes
-from costbenefit.report_compare import ROWS
-from costbenefit.texts_nb import BUDGET_NOTE
+from costbenefit.model.engine import Result
+from costbenefit.report.compare import ROWS
+from costbenefit.report.texts_nb import BUDGET_NOTE
 
 COMPARISON = "Sammenligning"
 FORMATS = {"kr": KR, "percent": PERCENT, "number": NUMBER, "ratio": "0.00", "year": INTEGER}

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from costbenefit.engine import Result
 from costbenefit.errors import InputError
 from costbenefit.excel.cells import (
     BOLD,
@@ -38,8 +37,9 @@ from costbenefit.excel.cells import (
     write_text,
     write_value,
 )
-from costbenefit.societal import SOCIETAL_CATEGORIES
-from costbenefit.structure import (
+from costbenefit.model.engine import Result
+from costbenefit.model.societal import SOCIETAL_CATEGORIES
+from costbenefit.model.structure import (
     CATEGORIES,
     CATEGORY_LABELS_NB,
     PAYER_INDEX,

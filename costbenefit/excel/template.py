@@ -24,7 +24,7 @@ from costbenefit.excel.cells import (
     write_text,
 )
 from costbenefit.excel.workbook import workbook_bytes
-from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.model.structure import PUBLIC_PAYERS
 
 PROJECT, PARTICIPANTS, COSTS, FUNDING, GUIDE, LISTS = (
     "Prosjekt", "Deltakere", "Kostnader", "Finansiering", "Veiledning", "Lister")

@@ -14,7 +14,6 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pydantic import ValidationError
 
-from costbenefit import i18n
 from costbenefit.errors import InputError
 from costbenefit.excel.safety import check_xlsx_bytes, read_upload
 from costbenefit.excel.template import (
@@ -30,8 +29,9 @@ from costbenefit.excel.template import (
     TABLES,
     Field,
 )
-from costbenefit.scenario import Scenario
-from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.model.scenario import Scenario
+from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.report import i18n
 
 MAX_TABLE_ROWS = 1000
 

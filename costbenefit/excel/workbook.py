@@ -11,7 +11,6 @@ import json
 from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference
 
-from costbenefit.engine import Result
 from costbenefit.excel.cells import (
     BOLD,
     LINK,
@@ -24,9 +23,10 @@ from costbenefit.excel.cells import (
     write_value,
 )
 from costbenefit.excel.model import TIMING_NOTE, build_model
-from costbenefit.lifecourse import group_label
-from costbenefit.parameters import CONFIDENCE_LABELS_NB, ParameterSet
-from costbenefit.texts_nb import BUDGET_NOTE
+from costbenefit.model.engine import Result
+from costbenefit.model.lifecourse import group_label
+from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, ParameterSet
+from costbenefit.report.texts_nb import BUDGET_NOTE
 
 SHEETS = {
     "summary": "Sammendrag",

@@ -12,10 +12,10 @@ from typing import Any
 
 import streamlit as st
 
-from costbenefit.param_files import load_parameter_set
-from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import load_scenario
+from costbenefit.files.scenarios import load_scenario
+from costbenefit.model.scenario import Scenario
+from costbenefit.parameters.loader import load_parameter_set
+from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui.texts import DEFAULT_LANGUAGE, LANGUAGES, t
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"

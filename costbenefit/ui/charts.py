@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.ui.texts import t
 
 # d3 number locale for nb_NO: decimal comma, (narrow) space as thousands separator.

@@ -14,11 +14,11 @@ import yaml
 from pydantic import ValidationError
 
 from costbenefit.errors import InputError
-from costbenefit.scenario import Scenario
+from costbenefit.model.scenario import Scenario
+from costbenefit.model.wellbeing import RULE_LABELS_NB
 from costbenefit.ui import ranges
 from costbenefit.ui.ranges import FORM_SOURCE
-from costbenefit.validation_messages import input_error_from
-from costbenefit.wellbeing import RULE_LABELS_NB
+from costbenefit.validation.messages import input_error_from
 
 SCHEDULES = ("R-109", "flat", "custom")
 PERIODS = ("horizon", "R-109", "years")  # societal analysis period: as the horizon, R-109, own

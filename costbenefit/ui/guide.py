@@ -4,7 +4,7 @@ files are used. Norwegian is the source text."""
 
 from __future__ import annotations
 
-from costbenefit.parameters import CONFIDENCE_LABELS_NB, Confidence
+from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, Confidence
 
 GUIDE = {
     "nb": """

@@ -14,11 +14,11 @@ from typing import Any
 import streamlit as st
 
 from costbenefit.errors import InputError
-from costbenefit.lifecourse import group_label, target_groups
-from costbenefit.param_view import kpi_index
-from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Scenario
-from costbenefit.scenario_files import EXCEL_SUFFIXES, scenario_from_bytes
+from costbenefit.files.scenarios import EXCEL_SUFFIXES, scenario_from_bytes
+from costbenefit.model.lifecourse import group_label, target_groups
+from costbenefit.model.scenario import Scenario
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.parameters.view import kpi_index
 from costbenefit.ui import app_state
 from costbenefit.ui.form import (
     FIELDS,

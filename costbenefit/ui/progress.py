@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from costbenefit import i18n
-from costbenefit.montecarlo import MonteCarloResult, run_montecarlo
-from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Scenario
+from costbenefit.model.scenario import Scenario
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.report import i18n
 from costbenefit.ui.texts import t
+from costbenefit.uncertainty.montecarlo import MonteCarloResult, run_montecarlo
 
 
 def progress_text(done: int, total: int, lang: str) -> str:

@@ -16,13 +16,13 @@ from typing import Any
 import numpy as np
 from pydantic import ValidationError
 
-from costbenefit import i18n
-from costbenefit.distributions import DistributionBase
 from costbenefit.errors import InputError
-from costbenefit.scenario import Scenario
-from costbenefit.structure import PUBLIC_PAYERS
-from costbenefit.uncertain_inputs import DEFAULT_RELATIVE_RANGE
-from costbenefit.validation_messages import input_error_from
+from costbenefit.model.scenario import Scenario
+from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.parameters.distributions import DistributionBase
+from costbenefit.report import i18n
+from costbenefit.uncertainty.slots import DEFAULT_RELATIVE_RANGE
+from costbenefit.validation.messages import input_error_from
 
 FORM_SOURCE = "skjemaet"
 COST_PREFIX = "intervention.cost_per_participant_year."

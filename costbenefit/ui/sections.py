@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from costbenefit.engine import Result
 from costbenefit.excel.template import build_template
 from costbenefit.excel.workbook import build_workbook
-from costbenefit.lifecourse import group_label, target_groups
-from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Scenario
+from costbenefit.model.engine import Result
+from costbenefit.model.lifecourse import group_label, target_groups
+from costbenefit.model.scenario import Scenario
+from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui import app_state, charts, views
 from costbenefit.ui.form import scenario_to_yaml
 from costbenefit.ui.texts import t

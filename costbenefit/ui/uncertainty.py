@@ -13,18 +13,18 @@ from typing import Any
 
 import streamlit as st
 
-from costbenefit import i18n
 from costbenefit.errors import InputError
-from costbenefit.param_uncertainty import from_parameter_set
-from costbenefit.parameters import ParameterSet
-from costbenefit.scenario import Scenario
-from costbenefit.sensitivity import sensitivity_model, switching_value, tornado
-from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.model.scenario import Scenario
+from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.report import i18n
 from costbenefit.ui import charts, views
 from costbenefit.ui.inputs import widget_key
 from costbenefit.ui.progress import montecarlo_with_progress
 from costbenefit.ui.ranges import RANGE_INPUTS, RangeInput, suggested, with_ranges
 from costbenefit.ui.texts import t
+from costbenefit.uncertainty.declared import from_parameter_set
+from costbenefit.uncertainty.sensitivity import sensitivity_model, switching_value, tornado
 
 OUTCOMES = ("public_total", *PUBLIC_PAYERS, "societal")
 DEFAULT_DRAWS = 2_000

@@ -14,15 +14,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from costbenefit import i18n
-from costbenefit.engine import Result
-from costbenefit.montecarlo import MonteCarloResult
-from costbenefit.parameters import CONFIDENCE_LABELS_NB, Confidence, ParameterSet
-from costbenefit.report_table import shown_categories
-from costbenefit.sensitivity import SwitchingValue, Tornado
-from costbenefit.structure import PUBLIC_PAYERS
+from costbenefit.model.engine import Result
+from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, Confidence, ParameterSet
+from costbenefit.report import i18n
+from costbenefit.report.table import shown_categories
 from costbenefit.ui.texts import t
-from costbenefit.uncertain_inputs import InputSlot
+from costbenefit.uncertainty.montecarlo import MonteCarloResult
+from costbenefit.uncertainty.sensitivity import SwitchingValue, Tornado
+from costbenefit.uncertainty.slots import InputSlot
 
 CONFIDENCE_LABELS_EN = {c: c.value for c in Confidence}
 

@@ -1,0 +1,40 @@
+"""`costbenefit portfolio PORTFOLIO.yaml [--params …] [--format …] [--draws N --seed S]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("portfolio", help="beregn et program med flere prosjekter")
+    p.add_argument("portfolio", help="porteføljefil (YAML) som viser til scenariofiler")
+    p.add_argument("--params", default=None, help="parametersett: versjon eller mappe")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--draws", type=int, default=None,
+                   help="samlet Monte Carlo over prosjektenes `uncertainty:` (antall trekk)")
+    p.add_argument("--seed", type=int, default=1, help="frø for tilfeldige tall (standard 1)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> str:
+    from costbenefit.files.portfolios import load_portfolio
+    from costbenefit.parameters.loader import resolve_parameter_set
+    from costbenefit.programme.portfolio import evaluate_portfolio
+    from costbenefit.report.portfolio import montecarlo_dict, montecarlo_lines, to_json, to_table
+
+    spec, scenarios = load_portfolio(args.portfolio)
+    pset = resolve_parameter_set(args.params)
+    res = evaluate_portfolio(spec, scenarios, pset)
+    mc = None
+    if args.draws is not None:
+        from costbenefit.programme.portfolio import portfolio_montecarlo
+
+        mc = portfolio_montecarlo(spec, scenarios, pset, args.draws, args.seed)
+    if args.format == "json":
+        data = to_json(res, pset)
+        if mc is not None:
+            data["montecarlo"] = montecarlo_dict(mc, res)
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    table = to_table(res)
+    return table if mc is None else "\n".join([table, *montecarlo_lines(mc, res)])

@@ -1,0 +1,184 @@
+"""The engine: scenario + parameter set -> Result (ledger, metrics, provenance).
+
+Pure: no files, no printing. One path for every mode: a model of expected state
+occupancy per participant (profile mode here; Markov mode computes the same array from
+transitions) is multiplied by the unit flows to give the ledger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from costbenefit import __version__
+from costbenefit.model.discounting import DiscountSchedule
+from costbenefit.model.kernel import KernelInputs, add_society_rows, effect_profile, ledger_amounts
+from costbenefit.model.ledger import Ledger
+from costbenefit.model.metrics import BreakEven, BudgetMetrics, break_even, budget_metrics
+from costbenefit.model.prepare import discount_schedule, prepare
+from costbenefit.model.scenario import Intervention, Scenario
+from costbenefit.model.societal import (
+    SocietalView,
+    societal_view,
+)
+from costbenefit.model.structure import (
+    CATEGORY_INDEX,
+    PAYER_INDEX,
+    PUBLIC_PAYERS,
+)
+from costbenefit.model.unit_flows import group_service_flows
+from costbenefit.model.wellbeing import (
+    OVERLAP_WARNING,
+    WellbeingView,
+    ls_gain_per_success,
+    wellbeing_view,
+)
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.parameters.view import ParamView
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything a presenter needs; every presenter reads the same ledger."""
+
+    scenario: Scenario
+    parameter_set: dict[str, str]
+    engine_version: str
+    price_year: int
+    rules_date: str
+    discounting: DiscountSchedule
+    ledger: Ledger
+    budget: BudgetMetrics
+    break_even: BreakEven
+    per_success: np.ndarray  # (T, payers, categories) undiscounted gain of one success
+    parameters_used: tuple[str, ...]
+    societal: SocietalView
+    wellbeing: WellbeingView
+    warnings: tuple[str, ...] = ()
+
+
+MARKOV_SERVICES_WARNING = (
+    "Markov-modus: målgruppens egne ekstra tjenester (target_groups.{group}.service_use) er "
+    "ikke med, fordi de hører til målgruppen og ikke til en tilstand. Gevinsten er derfor "
+    "trolig undervurdert."
+)
+
+
+MARKOV_BREAK_EVEN_NOTE = (
+    "Markov-modus: tiltaket virker gjennom overgangssannsynligheter, ikke gjennom et antall "
+    "suksesser, så «hvor mange må lykkes» gjelder ikke. Gevinsten er oppgitt per deltaker, "
+    "og balansepunktet som en multiplikator på effekten (endringen i tilstandsfordelingen): "
+    "1 betyr at tiltaket akkurat betaler seg med den antatte effekten."
+)
+
+
+def markov_break_even(be: BreakEven, view: ParamView, scenario: Scenario
+                      ) -> tuple[BreakEven, list[str]]:
+    """Break-even in Markov mode: no successes to count. The kernel's rate is then the
+    multiplier on the occupancy change (the effect) at which public NPV is 0."""
+    warnings = []
+    if group_service_flows(view, scenario.target_group, scenario.price_year) is not None:
+        warnings.append(MARKOV_SERVICES_WARNING.format(group=scenario.target_group))
+    multiplier = be.success_rate
+    return BreakEven(be.pv_gain_per_success, None, None, multiplier is not None,
+                     effect_multiplier=multiplier, note=MARKOV_BREAK_EVEN_NOTE), warnings
+
+
+def profile_warnings(iv: Intervention) -> list[str]:
+    """Inputs that are allowed but that a reader of the result should have pointed out."""
+    warnings = []
+    if iv.success_rate_with < iv.success_rate_without:
+        warnings.append(
+            "Suksessraten med tiltaket er lavere enn uten: tiltaket er antatt å gjøre det "
+            "verre for deltakerne. Sjekk at ratene ikke er byttet om."
+        )
+    elif iv.success_rate_without == 0:
+        warnings.append(
+            "Suksessrate uten tiltaket er 0: alle suksesser tilskrives tiltaket. "
+            "Oppgi hvor mange som ville lyktes uansett (dødvekt) hvis det finnes et anslag."
+        )
+    if iv.persistence_years is None and iv.decay == 0:
+        warnings.append(
+            "Effekten er antatt å vare hele analyseperioden uten å avta (varighet og "
+            "avskrivning er ikke satt). Det er optimistisk: norske forsøk med arbeidsrettede "
+            "tiltak viser ofte at effekten avtar etter to–tre år. Prøv med varighet og "
+            "avskrivning for å se hvor mye resultatet hviler på dette."
+        )
+    return warnings
+
+
+def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
+    """Evaluate one scenario (profile or Markov mode), with its parameter overrides applied."""
+    prep = prepare(scenario, pset)
+    pset, view, schedule = prep.pset, prep.view, prep.schedule
+    horizon = scenario.horizon_years
+    iv = scenario.intervention
+    inputs = KernelInputs.from_scenario(scenario)
+    effect = effect_profile(scenario, inputs.effect_share, inputs.decay)
+    per_success = effect[:, :, None, None] * prep.success_flows
+    amount = add_society_rows(ledger_amounts(scenario, inputs, per_success), scenario, prep)[0]
+    per_success = per_success[0]
+
+    successes_by_start = np.zeros(horizon)  # participants in Markov mode (effect factor 1)
+    effect_factor = float((inputs.success_rate_with - inputs.success_rate_without)[0]
+                          * iv.attribution)
+    for cohort in iv.cohorts:
+        successes_by_start[cohort.year - scenario.start_year] += (
+            cohort.participants * effect_factor)
+
+    df = prep.discount_factors
+    years = scenario.start_year + np.arange(horizon)
+    ledger = Ledger(years=years, amount=amount, discount_factors=df)
+    budget = budget_metrics(ledger)
+    societal = societal_view(ledger, budget.pv_cost, prep.analysis_years,
+                             scenario.societal.residual_value, prep.tax_financing_rate,
+                             prep.labour_cost_factor)
+    wb_opts = scenario.wellbeing
+    wellbeing = wellbeing_view(
+        wb_opts, view,
+        ls_per_success=ls_gain_per_success(wb_opts, view, effect[0][:, None] * prep.gap, iv),
+        successes_by_start=successes_by_start,
+        years=years,
+        price_year=scenario.price_year,
+        schedule=schedule if wb_opts.discounting is None else discount_schedule(
+            wb_opts.discounting, view),
+        pv_cost=budget.pv_cost,
+    )
+    public = [PAYER_INDEX[p] for p in PUBLIC_PAYERS]
+    per_success_public = per_success[:, public, :].sum(axis=(1, 2))
+    participants = sum(c.participants for c in iv.cohorts)
+    pv_by_cohort = sum(
+        c.participants * float(per_success_public[: horizon - o] @ df[o:])
+        for c in iv.cohorts
+        for o in (c.year - scenario.start_year,)
+    )
+    avg_pv = pv_by_cohort / participants if participants > 0 else 0.0
+    be = break_even(budget.pv_cost, avg_pv, participants, iv.attribution,
+                    float(inputs.success_rate_without[0]))
+
+    warnings = []
+    if scenario.mode == "markov":
+        be, markov_warnings = markov_break_even(be, view, scenario)
+        warnings += markov_warnings
+    else:
+        warnings += profile_warnings(iv)
+    production = amount[:, PAYER_INDEX["person"], CATEGORY_INDEX["production"]]
+    if wellbeing.includes_income and wellbeing.wellbys != 0 and np.any(production != 0):
+        warnings.append(OVERLAP_WARNING)
+    return Result(
+        scenario=scenario,
+        parameter_set={"name": pset.name, "version": pset.version, "sha256": pset.sha256},
+        engine_version=__version__,
+        price_year=scenario.price_year,
+        rules_date=view.when.isoformat(),
+        discounting=schedule,
+        ledger=ledger,
+        budget=budget,
+        break_even=be,
+        per_success=per_success,
+        parameters_used=tuple(sorted(view.used)),
+        warnings=tuple(warnings),
+        societal=societal,
+        wellbeing=wellbeing,
+    )

@@ -1,0 +1,159 @@
+"""Preparing a scenario: what it needs from the parameter set before any draw is computed.
+
+The discount schedule, the unit flows (cached per set, date and kroneår), the occupancy
+gap of one success (profile or Markov mode) and the flows of one success at full effect.
+Pure: no files, no printing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from costbenefit.errors import InputError
+from costbenefit.model.discounting import DiscountSchedule, flat, from_steps
+from costbenefit.model.lifecourse import (
+    REFERENCE_GROUP,
+    load_trajectory,
+    profile_gap,
+)
+from costbenefit.model.scenario import Discounting, Scenario, rules_date
+from costbenefit.model.unit_flows import UnitFlows, build_unit_flows, group_service_flows
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.parameters.view import ParamView, kpi_index
+
+R109_RATES = "r109.discount_rates"
+R109_PERIOD = "r109.analysis_period"
+TAX_FINANCING = "r109.tax_financing_cost"
+LABOUR_COST_FACTOR = "labour.labour_cost_factor"
+FLOW_CACHE_SIZE = 64
+_FLOW_CACHE: dict[tuple[str, str, int], tuple[UnitFlows, tuple[str, ...]]] = {}
+
+
+
+def discount_schedule(d: Discounting, view: ParamView) -> DiscountSchedule:
+    """The schedule a scenario, portfolio or view asks for; R-109's steps come from the set."""
+    if d.schedule == "flat":
+        assert d.rate is not None
+        return flat(d.rate)
+    if d.schedule == "custom":
+        assert d.steps is not None
+        return from_steps("egendefinert", d.steps)
+    return r109_schedule(view)
+
+
+def r109_schedule(view: ParamView) -> DiscountSchedule:
+    """The R-109 schedule stored in the parameter set."""
+    raw = view.plain(R109_RATES)
+    try:
+        steps = [(int(s["from_year"]), float(s["rate"])) for s in raw]
+    except (TypeError, KeyError):
+        raise InputError("forventet en liste med {from_year, rate}", source=R109_RATES) from None
+    return from_steps("R-109", steps)
+
+
+def unit_flows_for(pset: ParameterSet, view: ParamView, price_year: int) -> UnitFlows:
+    """Unit flows are the same for every scenario with the same set, date and kroneår, so
+    they are cached with the names of the parameters they read (built on a view of their
+    own, so the names are exactly theirs). The cache is bounded: a long-running app sees a
+    new set hash for every override."""
+    key = (pset.sha256, view.when.isoformat(), price_year)
+    if key not in _FLOW_CACHE:
+        own = ParamView(pset, view.when, view.kpi)
+        if len(_FLOW_CACHE) >= FLOW_CACHE_SIZE:
+            del _FLOW_CACHE[next(iter(_FLOW_CACHE))]
+        _FLOW_CACHE[key] = (build_unit_flows(own, price_year), tuple(own.used))
+    flows, used = _FLOW_CACHE[key]
+    view.used.update(dict.fromkeys(used))
+    return flows
+
+
+def effective_parameters(scenario: Scenario, pset: ParameterSet) -> ParameterSet:
+    """The set with the scenario's `parameter_overrides` applied (tagged as assumptions)."""
+    return pset.with_overrides(scenario.parameter_overrides,
+                               origin=f"scenarioet «{scenario.name}»")
+
+
+def analysis_years(scenario: Scenario, view: ParamView) -> int:
+    """The societal view's analysis period in years (see SocietalOptions)."""
+    period = scenario.societal.analysis_period
+    if period is None:
+        return scenario.horizon_years
+    if period == "R-109":
+        return max(1, min(int(view.number(R109_PERIOD)), scenario.horizon_years))
+    return period
+
+
+def occupancy_gap(scenario: Scenario, view: ParamView) -> np.ndarray:
+    """Profile mode: reference minus baseline occupancy, ``[k, state]``. Markov mode: the
+    occupancy with minus without the measure per participant, effect included."""
+    if scenario.mode == "markov":
+        from costbenefit.model.markov_setup import markov_setup
+
+        return markov_setup(scenario, view).change()[0]
+    baseline = load_trajectory(view, scenario.target_group)
+    reference = load_trajectory(view, REFERENCE_GROUP)
+    return profile_gap(baseline, reference, scenario.start_age, scenario.horizon_years)
+
+
+def gap_flows(gap: np.ndarray, flows: np.ndarray) -> np.ndarray:
+    """Annual flows of one success at full effect: ``Σ_s gap[k, s] · flows[..., k, s, p, c]``.
+
+    A loop over the few states in a fixed order rather than einsum, so the numbers are
+    bit-for-bit the same whether ``flows`` has a leading draw axis or not.
+    """
+    out = gap[:, 0, None, None] * flows[..., :, 0, :, :]
+    for s in range(1, gap.shape[1]):
+        out = out + gap[:, s, None, None] * flows[..., :, s, :, :]
+    return out
+
+
+def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
+                      gap: np.ndarray) -> np.ndarray:
+    """Annual flows of one success at full effect, ``[k, payer, category]``: the occupancy
+    gap times the unit flows, plus the target group's own extra services, which a success
+    removes (``target_groups.<id>.service_use``; profile mode only: in Markov mode there
+    is no success to remove them, see MARKOV_SERVICES_WARNING)."""
+    ages = scenario.start_age + np.arange(scenario.horizon_years)
+    h = gap_flows(gap, flows[ages])
+    if scenario.mode == "markov":
+        return h
+    extra = group_service_flows(view, scenario.target_group, scenario.price_year)
+    return h if extra is None else h - extra[ages]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What one scenario needs from the parameter set before any draw is computed."""
+
+    pset: ParameterSet  # with the scenario's overrides applied
+    view: ParamView
+    schedule: DiscountSchedule
+    discount_factors: np.ndarray  # (K,)
+    gap: np.ndarray  # (K, states)
+    success_flows: np.ndarray  # (K, payers, categories), full effect
+    labour_cost_factor: float
+    tax_financing_rate: float
+    analysis_years: int
+
+
+def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
+    pset = effective_parameters(scenario, pset)
+    when = rules_date(scenario)
+    view = ParamView(pset, when, kpi_index(pset))
+    view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
+    flows = unit_flows_for(pset, view, scenario.price_year)
+    schedule = discount_schedule(scenario.discounting, view)
+    gap = occupancy_gap(scenario, view)
+    return Prepared(
+        pset=pset,
+        view=view,
+        schedule=schedule,
+        discount_factors=schedule.factors(scenario.horizon_years),
+        gap=gap,
+        success_flows=full_effect_flows(scenario, view, flows.values, gap),
+        labour_cost_factor=view.number(LABOUR_COST_FACTOR),
+        tax_financing_rate=view.number(TAX_FINANCING),
+        analysis_years=analysis_years(scenario, view),
+    )

@@ -1,0 +1,229 @@
+"""The scenario a user describes: target group, intervention, prices and discounting.
+
+Money inputs are in kroner of the scenario's `price_year`. Pure pydantic models with
+``extra="forbid"``; reading YAML or Excel into them happens in the adapters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from costbenefit.model.scenario_markov import MarkovOptions
+from costbenefit.parameters.distributions import Distribution
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CostPerPayer(_Strict):
+    kommune: float = Field(0.0, ge=0)
+    fylkeskommune: float = Field(0.0, ge=0)
+    stat: float = Field(0.0, ge=0)
+
+
+class Cohort(_Strict):
+    year: int = Field(ge=1900, le=2200)
+    participants: float = Field(ge=0)
+
+
+class FixedCost(_Strict):
+    year: int = Field(ge=1900, le=2200)
+    payer: Literal["kommune", "fylkeskommune", "stat"]
+    amount: float = Field(ge=0)
+
+
+class Discounting(_Strict):
+    """`R-109` (from the parameter set), `flat` with `rate`, or `custom` with `steps`."""
+
+    schedule: Literal["R-109", "flat", "custom"] = "R-109"
+    rate: float | None = Field(None, gt=-0.5, lt=1.0)
+    steps: list[tuple[int, float]] | None = None
+
+    @model_validator(mode="after")
+    def _needs_inputs(self) -> Discounting:
+        if self.schedule == "flat" and self.rate is None:
+            raise ValueError("schedule: flat krever `rate`, f.eks. rate: 0.04")
+        if self.schedule == "custom" and not self.steps:
+            raise ValueError("schedule: custom krever `steps`, f.eks. [[0, 0.04], [40, 0.03]]")
+        return self
+
+
+class Intervention(_Strict):
+    name: str = ""
+    cohorts: list[Cohort] = Field(min_length=1)
+    duration_years: int = Field(1, ge=1, le=20)
+    cost_per_participant_year: CostPerPayer = CostPerPayer()
+    # cash paid to participants as part of the measure (e.g. a new youth benefit): a cost to
+    # the paying budget and income to the person, not a real resource cost to society
+    transfer_per_participant_year: CostPerPayer = CostPerPayer()
+    fixed_costs: list[FixedCost] = []
+    success_rate_with: float = Field(0.0, ge=0.0, le=1.0)  # required in profile mode
+    success_rate_without: float = Field(0.0, ge=0.0, le=1.0)
+    attribution: float = Field(1.0, ge=0.0, le=1.0)
+    effect_share: float = Field(1.0, ge=0.0, le=1.0)
+    lag_years: int = Field(0, ge=0, le=50)
+    persistence_years: int | None = Field(None, ge=1, le=100)
+    decay: float = Field(0.0, ge=0.0, lt=1.0)
+
+
+PROFILE_ONLY = frozenset({"success_rate_with", "success_rate_without", "effect_share",
+                          "lag_years", "persistence_years", "decay"})
+
+
+class SocietalOptions(_Strict):
+    """R-109 societal view: how many years count year by year, and what happens after.
+
+    `analysis_period`: None (the default) uses the scenario's `horizon_years`, so the three
+    views cover the same years; an integer sets the number of years; "R-109" takes it from
+    the parameter set (`r109.analysis_period`, 40 years), shortened to the horizon.
+    `residual_value`: "none" leaves out effects after the period; "remaining" books their
+    present value, up to the horizon, as one row (restverdi) in the period's last year.
+    """
+
+    analysis_period: Annotated[int, Field(ge=1, le=100)] | Literal["R-109"] | None = None
+    residual_value: Literal["none", "remaining"] = "none"
+
+
+class ValueRange(_Strict):
+    """Kroner per WELLBY in the scenario's kroneår; low and high default to central."""
+
+    central: float = Field(gt=0)
+    low: float | None = Field(None, gt=0)
+    high: float | None = Field(None, gt=0)
+
+
+class WellbeingOptions(_Strict):
+    """Wellbeing view: where the life-satisfaction effect comes from and how it is valued.
+
+    `source`: "by_state" values the change in state occupancy with the mean life
+    satisfaction of each state (`valuation.life_satisfaction_by_state`); "per_success"
+    gives each success `delta_ls` points a year (default `valuation.job_life_satisfaction_
+    effect`) for `duration_years` with `decay` (defaults: the intervention's persistence and
+    decay). `valuation`: qaly_div_7, hm_treasury, osvb or own (needs `own_value`).
+    `discounting`: None discounts WELLBYs like the scenario. `income_overlap`: "warn" keeps
+    an income-inclusive effect and warns; "net_of_income" declares that `delta_ls` excludes
+    the income gain (only with source per_success and an explicit `delta_ls`).
+    """
+
+    source: Literal["by_state", "per_success"] = "by_state"
+    delta_ls: float | None = Field(None, ge=-10, le=10)
+    duration_years: int | None = Field(None, ge=1, le=100)
+    decay: float | None = Field(None, ge=0.0, lt=1.0)
+    valuation: Literal["qaly_div_7", "hm_treasury", "osvb", "own"] = "qaly_div_7"
+    own_value: ValueRange | None = None
+    discounting: Discounting | None = None
+    real_price_growth: bool = True
+    income_overlap: Literal["warn", "net_of_income"] = "warn"
+
+    @model_validator(mode="after")
+    def _consistent(self) -> WellbeingOptions:
+        if self.valuation == "own" and self.own_value is None:
+            raise ValueError(
+                "valuation: own krever `own_value`, f.eks. own_value: {central: 175000}"
+            )
+        if self.income_overlap == "net_of_income" and (
+            self.source != "per_success" or self.delta_ls is None
+        ):
+            raise ValueError(
+                "income_overlap: net_of_income krever source: per_success og en egen "
+                "`delta_ls` uten inntektseffekten; livstilfredshet etter tilstand og "
+                "standardeffekten av jobb inkluderer inntekten"
+            )
+        return self
+
+
+class Scenario(_Strict):
+    name: str = Field(min_length=1)
+    description: str = ""
+    target_group: str
+    start_age: int = Field(ge=0, le=100)
+    start_year: int = Field(ge=1990, le=2100)
+    price_year: int = Field(ge=1900, le=2100)
+    rules_year: int | None = Field(None, ge=1900, le=2100)
+    horizon_years: int = Field(ge=1, le=100)
+    discounting: Discounting = Discounting()
+    intervention: Intervention
+    societal: SocietalOptions = SocietalOptions()
+    wellbeing: WellbeingOptions = WellbeingOptions()
+    # {parameter name: value} replacing the set's value for this scenario only; reported in
+    # every output and tagged as an assumption (see ParameterSet.with_overrides)
+    parameter_overrides: dict[str, Any] = {}
+    # input path (e.g. `intervention.success_rate_with`, `param:NAME`) -> distribution;
+    # used by `montecarlo` and `sensitivity`, checked against the model in uncertain_inputs.py
+    uncertainty: dict[str, Distribution] = {}
+    # also draw the parameter set's own distributions (`distribution:` in a parameter file)
+    # for the parameters this scenario's flows read; false keeps only `uncertainty:`
+    uncertainty_from_parameters: bool = True
+    # profile: a success lifts a participant onto the reference trajectory; markov: the
+    # measure changes transition probabilities (`markov:` section, scenario_markov.py)
+    mode: Literal["profile", "markov"] = "profile"
+    markov: MarkovOptions | None = None
+
+    @model_validator(mode="after")
+    def _mode_inputs(self) -> Scenario:
+        given = self.intervention.model_fields_set
+        if self.mode == "profile":
+            if self.markov is not None:
+                raise ValueError("seksjonen `markov:` brukes bare med mode: markov")
+            if "success_rate_with" not in given:
+                raise ValueError("intervention.success_rate_with mangler; oppgi andelen som "
+                                 "lykkes med tiltaket, f.eks. success_rate_with: 0.37")
+            return self
+        if self.markov is None:
+            raise ValueError("mode: markov krever en seksjon `markov:` med minst `start`, "
+                             "f.eks. markov: {start: {aap: 1.0}}")
+        defaults = Intervention.model_fields
+        profile_only = sorted(f for f in given & PROFILE_ONLY
+                              if getattr(self.intervention, f) != defaults[f].default)
+        if profile_only:
+            raise ValueError(
+                f"intervention.{profile_only[0]} brukes ikke i mode: markov; effekten angis "
+                "som markov.transition_effects (relativ risiko per overgang). Fjern feltet"
+            )
+        if self.wellbeing.source != "by_state":
+            raise ValueError("wellbeing.source: per_success brukes ikke i mode: markov; "
+                             "bruk by_state (livstilfredshet etter tilstand)")
+        return self
+
+    @model_validator(mode="after")
+    def _cohorts_in_horizon(self) -> Scenario:
+        end = self.start_year + self.horizon_years - 1
+        for i, c in enumerate(self.intervention.cohorts):
+            if not self.start_year <= c.year <= end:
+                raise ValueError(
+                    f"intervention.cohorts.{i}.year = {c.year} ligger utenfor analyseperioden "
+                    f"{self.start_year}–{end}"
+                )
+        for i, c in enumerate(self.intervention.fixed_costs):
+            if not self.start_year <= c.year <= end:
+                raise ValueError(
+                    f"intervention.fixed_costs.{i}.year = {c.year} ligger utenfor "
+                    f"analyseperioden {self.start_year}–{end}"
+                )
+        return self
+
+    @model_validator(mode="after")
+    def _analysis_period_in_horizon(self) -> Scenario:
+        period = self.societal.analysis_period
+        if isinstance(period, int) and period > self.horizon_years:
+            raise ValueError(
+                f"societal.analysis_period = {period} er lengre enn horizon_years = "
+                f"{self.horizon_years}; virkningene er bare beregnet i horisonten. Sett "
+                f"analysis_period til høyst {self.horizon_years} eller øk horizon_years"
+            )
+        return self
+
+    @property
+    def effective_rules_year(self) -> int:
+        return self.rules_year or self.price_year
+
+
+def rules_date(scenario: Scenario | int) -> dt.date:
+    """The date whose rules (tax, benefits, parameter values) a scenario, or a rules year,
+    is evaluated with: 1 July of the rules year."""
+    year = scenario if isinstance(scenario, int) else scenario.effective_rules_year
+    return dt.date(year, 7, 1)

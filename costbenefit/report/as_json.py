@@ -1,0 +1,143 @@
+"""The JSON contract of DESIGN §4: one object, plain numbers, NOK of `price_year`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from costbenefit.model.engine import Result
+from costbenefit.model.metrics import BudgetMetrics
+from costbenefit.model.prepare import effective_parameters
+from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.model.wellbeing import RULE_LABELS_NB
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.report.texts_nb import BUDGET_NOTE
+
+SIDE_BY_SIDE_NOTE = (
+    "Budsjett-, samfunns- og velferdsvisningen vises side om side og skal aldri legges "
+    "sammen til ett tall."
+)
+SOCIETAL_DEFINITIONS = {
+    "npv": "nåverdien av radene med betaler 'society' i regnskapet",
+    "bcr": "nåverdi av nytte / nåverdi av kostnad; hver kategori er nytte når nåverdien er "
+           "positiv og kostnad når den er negativ",
+    "npv_per_budget_krone": "netto nåverdi / nåverdien av tiltakets kostnad for offentlige "
+                            "budsjetter (netto nytte per budsjettkrone)",
+    "production": "personens bruttolønn × arbeidskraftkostnadsfaktoren",
+    "tax_financing": "skattefinansieringskostnad × netto offentlig budsjettvirkning per år",
+    "transfers": "stønader og skatter er overføringer og teller bare gjennom "
+                 "skattefinansieringskostnaden",
+}
+WELLBEING_DEFINITIONS = {
+    "wellbys": "ΔLS × personer × år, udiskontert",
+    "wellbys_discounted": "WELLBY-er diskontert med regelen i `discounting`",
+    "value": "nåverdi: WELLBY-er × verdi per WELLBY × realprisvekst × diskonteringsfaktor",
+    "cost_per_wellby": "nåverdi av tiltakets offentlige kostnad / diskonterte WELLBY-er",
+    "wellbys_per_million_kr": "diskonterte WELLBY-er per million kroner i tiltakets kostnad",
+}
+
+
+def provenance(result: Result, pset: ParameterSet) -> list[dict[str, Any]]:
+    """Every parameter the result used, with unit, kroneår, confidence and sources
+    (as in the scenario's effective set, so overrides show as assumptions)."""
+    pset = effective_parameters(result.scenario, pset)
+    when = dt.date.fromisoformat(result.rules_date)
+    rows = []
+    for name in result.parameters_used:
+        param = pset.get(name)
+        rows.append({
+            "name": name,
+            "label": param.label or param.description,
+            "unit": param.unit,
+            "price_year": param.price_year_at(when),
+            "confidence": param.confidence_at(when).value,
+            "references": [{"title": r.title, "href": str(r.href)} for r in param.reference],
+        })
+    return rows
+
+
+def societal_dict(result: Result) -> dict[str, Any]:
+    sv = result.societal
+    first = result.scenario.start_year
+    return {
+        "npv": sv.npv,
+        "bcr": sv.bcr,
+        "npv_per_budget_krone": sv.npv_per_budget_krone,
+        "pv_benefits": sv.pv_benefits,
+        "pv_costs": sv.pv_costs,
+        "by_category": sv.pv_by_category,
+        "analysis_period": {"years": sv.analysis_years, "first_year": first,
+                            "last_year": first + sv.analysis_years - 1},
+        "residual_value": sv.residual_value,
+        "tax_financing_rate": sv.tax_financing_rate,
+        "labour_cost_factor": sv.labour_cost_factor,
+        "definitions": SOCIETAL_DEFINITIONS,
+        "note": SIDE_BY_SIDE_NOTE,
+    }
+
+
+def wellbeing_dict(result: Result) -> dict[str, Any]:
+    wv = result.wellbeing
+    return {
+        "wellbys": wv.wellbys,
+        "wellbys_discounted": wv.wellbys_discounted,
+        "value": wv.value["central"],
+        "value_range": wv.value,
+        "cost_per_wellby": wv.cost_per_wellby,
+        "wellbys_per_million_kr": wv.wellbys_per_million_kr,
+        "rule": {"name": wv.rule, "label": RULE_LABELS_NB[wv.rule]},
+        "value_per_wellby": wv.value_per_wellby,
+        "value_per_wellby_by_rule": wv.value_per_wellby_by_rule,
+        "source": wv.source,
+        "includes_income": wv.includes_income,
+        "real_price_growth": wv.real_price_growth,
+        "discounting": wv.discounting.describe(),
+        "by_year": [{"year": result.scenario.start_year + i, "wellbys": float(w)}
+                    for i, w in enumerate(wv.by_year) if w != 0],
+        "definitions": WELLBEING_DEFINITIONS,
+        "notes": [*wv.notes, SIDE_BY_SIDE_NOTE],
+    }
+
+
+def budget_dict(b: BudgetMetrics) -> dict[str, Any]:
+    """The budget view: NPV per public payer, and ROI and payback for the public total."""
+    budget: dict[str, Any] = {p: {"npv": b.npv[p]} for p in PUBLIC_PAYERS}
+    budget["public_total"] = {
+        "npv": b.npv["public_total"],
+        "roi": b.roi,
+        "payback_year": b.payback_year,
+        "pv_cost": b.pv_cost,
+    }
+    budget["note"] = BUDGET_NOTE
+    return budget
+
+
+def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
+    be = result.break_even
+    sc = result.scenario
+    budget = budget_dict(result.budget)
+    return {
+        "scenario": sc.name,
+        "target_group": sc.target_group,
+        "parameter_set": result.parameter_set,
+        "parameter_overrides": dict(sc.parameter_overrides),
+        "engine_version": result.engine_version,
+        "price_year": result.price_year,
+        "rules_date": result.rules_date,
+        "discounting": result.discounting.describe(),
+        "budget": budget,
+        "societal": societal_dict(result),
+        "wellbeing": wellbeing_dict(result),
+        "break_even": {
+            "successes_needed": be.successes_needed,
+            "success_rate": be.success_rate,
+            "feasible": be.feasible,
+            "pv_gain_per_success": be.pv_gain_per_success,
+            "effect_multiplier": be.effect_multiplier,
+            "note": be.note,
+        },
+        "mode": sc.mode,
+        "warnings": list(result.warnings),
+        "parameters": provenance(result, pset),
+        "ledger": result.ledger.rows(),
+    }

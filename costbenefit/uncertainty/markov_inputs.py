@@ -1,0 +1,116 @@
+"""Uncertain inputs of Markov mode and the flows per participant for each draw.
+
+Two kinds of path, both usable in `uncertainty:` (montecarlo, sensitivity):
+
+- ``markov.transition_effects.<i>.relative_risk``: the measure's relative risk;
+- ``transition:<from>.<to>``: a multiplier (base 1) on the baseline probability of that
+  transition in every age band; the rest of each row is rescaled so it sums to 1. A beta
+  or pert distribution around 1 expresses uncertainty in the calibrated transition.
+
+Draws are propagated together: occupancy is a batched product over draws × years × states
+(:meth:`MarkovSetup.change`), then ``H[d, k] = Σ_s Δ[d, k, s] · f[age_k, s]``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from costbenefit.errors import InputError
+from costbenefit.model.markov import baseline_name, load_table
+from costbenefit.model.markov_setup import MarkovSetup, markov_setup
+from costbenefit.model.reduced import project_cells
+from costbenefit.model.scenario import PROFILE_ONLY, Scenario, rules_date
+from costbenefit.model.structure import STATE_INDEX, STATE_LABELS_NB, STATES
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.parameters.view import ParamView, kpi_index
+from costbenefit.uncertainty.slots import NON_NEGATIVE, InputSlot
+
+TRANSITION_PREFIX = "transition:"
+EFFECT_PREFIX = "markov.transition_effects."
+MARKOV_PREFIXES = (TRANSITION_PREFIX, EFFECT_PREFIX)
+
+
+def is_markov_path(path: str) -> bool:
+    return path.startswith(MARKOV_PREFIXES)
+
+
+def check_mode(path: str, scenario: Scenario) -> None:
+    """Markov paths need mode: markov; profile-only inputs do not exist there."""
+    field = f"uncertainty.{path}"
+    if is_markov_path(path) and scenario.mode != "markov":
+        raise InputError("denne usikre størrelsen finnes bare i mode: markov", field=field)
+    if scenario.mode == "markov" and path.removeprefix("intervention.") in PROFILE_ONLY:
+        raise InputError("finnes ikke i mode: markov; effekten er markov.transition_effects."
+                         "<nr>.relative_risk", field=field)
+
+
+def _states(path: str) -> tuple[str, str]:
+    origin, _, target = path.removeprefix(TRANSITION_PREFIX).partition(".")
+    for s in (origin, target):
+        if s not in STATE_INDEX:
+            raise InputError(f"ukjent tilstand '{s}' i '{path}'; skriv transition:FRA.TIL med "
+                             f"tilstander blant {', '.join(STATES)}",
+                             field=f"uncertainty.{path}")
+    if origin == target:
+        raise InputError("FRA og TIL må være ulike tilstander", field=f"uncertainty.{path}")
+    return origin, target
+
+
+def markov_slot(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
+    """The slot for a Markov path; a multiplier's upper bound keeps every probability ≤ 1."""
+    check_mode(path, scenario)
+    assert scenario.markov is not None
+    field = f"uncertainty.{path}"
+    if path.startswith(EFFECT_PREFIX):
+        index, _, leaf = path.removeprefix(EFFECT_PREFIX).partition(".")
+        effects = scenario.markov.transition_effects
+        if leaf != "relative_risk" or not index.isdigit() or int(index) >= len(effects):
+            raise InputError(f"ukjent størrelse '{path}'; bruk markov.transition_effects.<nr>."
+                             f"relative_risk med nr fra 0 til {len(effects) - 1}", field=field)
+        e = effects[int(index)]
+        label = (f"Relativ risiko {STATE_LABELS_NB[e.origin]} → "
+                 f"{STATE_LABELS_NB[e.target]}")
+        return InputSlot(path, label, e.relative_risk, NON_NEGATIVE, path)
+    origin, target = _states(path)
+    pset = pset.with_overrides(scenario.parameter_overrides)
+    view = ParamView(pset, rules_date(scenario), kpi_index(pset))
+    name = scenario.markov.transitions or baseline_name(scenario.target_group)
+    table = load_table(view, name)
+    top = float(table.matrices[:, STATE_INDEX[origin], STATE_INDEX[target]].max())
+    upper = 1.0 / top if top > 0 else math.inf
+    label = (f"Overgang {STATE_LABELS_NB[origin]} → {STATE_LABELS_NB[target]} "
+             "(multiplikator)")
+    return InputSlot(path, label, 1.0, (0.0, upper), path)
+
+
+class MarkovFlows:
+    """Flows per participant ``H[draw, k, payer, category]`` for drawn Markov inputs."""
+
+    def __init__(self, scenario: Scenario, view: ParamView, flows: np.ndarray):
+        self.setup: MarkovSetup = markov_setup(scenario, view)
+        ages = scenario.start_age + np.arange(scenario.horizon_years)
+        self.flows_by_year = flows[ages]  # (K, S, P, C)
+        self.base_rr = np.array([e[1] for e in self.setup.effects])
+
+    def change(self, draws: int, values: dict[str, np.ndarray]) -> np.ndarray:
+        """Occupancy change per participant ``[draw, k, state]`` for the drawn values."""
+        rr = np.tile(self.base_rr, (draws, 1))
+        multipliers = {}
+        for path, v in values.items():
+            if path.startswith(EFFECT_PREFIX):
+                rr[:, int(path.removeprefix(EFFECT_PREFIX).split(".")[0])] = v
+            else:
+                origin, target = _states(path)
+                multipliers[(STATE_INDEX[origin], STATE_INDEX[target])] = v
+        return self.setup.change(draws, rr, multipliers)
+
+    def flows(self, draws: int, values: dict[str, np.ndarray],
+              projection: np.ndarray | None = None) -> np.ndarray:
+        """``H[draw, k, payer, category]``, or ``[draw, k, q]`` projected onto the payers
+        of an NPV map (``engine.project_cells``) before the draws are multiplied in."""
+        change = self.change(draws, values)
+        if projection is None:
+            return np.einsum("dks,kspc->dkpc", change, self.flows_by_year)
+        return np.einsum("dks,ksq->dkq", change, project_cells(self.flows_by_year, projection))
