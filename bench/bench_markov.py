@@ -5,7 +5,7 @@ Run: ``python bench/bench_markov.py``. Target from issue #9: 10 000 draws × 60 
 8 states in under 2 s on the 2-core machine. The model has 7 states; the benchmark uses a
 synthetic 8-state chain (random row-stochastic matrices per draw and age band, drawn
 Dirichlet-style by normalising gamma variates) with a transition effect, so it measures
-the same code path (costbenefit.markov.propagate) at the size the issue names.
+the same code path (costbenefit.model.markov.propagate) at the size the issue names.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Shared fixtures, and collection of the hand-computed golden cases in tests/cases/*.yaml."""
+"""Shared fixtures, and collection of the hand-computed golden cases in tests/*/cases/*.yaml."""
 
 from __future__ import annotations
 

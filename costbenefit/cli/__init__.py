@@ -1,0 +1,12 @@
+"""The command line: ``main`` (the parser, exit codes 0/2/1, Norwegian argparse messages)
+and one module per subcommand (``evaluate``, ``compare``, ``montecarlo``, ``sensitivity``,
+``portfolio``, ``params``, ``template``).
+
+Building the parser imports nothing but these modules: each subcommand imports what it
+uses inside its ``run``, so ``evaluate --format json`` never loads the Excel or app code.
+Add a subcommand: a module here with ``register(sub)`` and ``run(args) -> str``, listed in
+``main.COMMANDS``.
+
+May import: every other costbenefit package except ``ui``.
+Must not import: ``ui`` (and nothing imports ``cli`` but ``costbenefit.__main__``).
+"""

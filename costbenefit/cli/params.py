@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, Parameter
+if TYPE_CHECKING:
+    from costbenefit.parameters.schema import Parameter
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,6 +62,8 @@ def _format_value(value: object) -> str:
 
 
 def describe(p: Parameter) -> str:
+    from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB
+
     lines = [
         p.name,
         f"  {p.label or ''}".rstrip(),

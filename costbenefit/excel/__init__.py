@@ -2,4 +2,11 @@
 
 The only package that imports openpyxl. Everything here reads the engine's Result (or
 writes a Scenario for it); nothing here computes a number the engine does not also give.
+``workbook`` and ``compare`` build workbooks from the sheets in ``model``; ``template``
+writes the budget template and ``template_read`` reads a filled one back; ``cells`` and
+``safety`` hold the cell helpers (text is always text) and the xlsx/size/zip-bomb guards.
+
+May import: ``report``, ``programme``, ``uncertainty``, ``model`` and everything below them,
+openpyxl.
+Must not import: ``files``, ``ui``, ``cli``, streamlit.
 """

@@ -153,13 +153,13 @@ class Scenario(_Strict):
     # every output and tagged as an assumption (see ParameterSet.with_overrides)
     parameter_overrides: dict[str, Any] = {}
     # input path (e.g. `intervention.success_rate_with`, `param:NAME`) -> distribution;
-    # used by `montecarlo` and `sensitivity`, checked against the model in uncertain_inputs.py
+    # used by `montecarlo` and `sensitivity`, checked against the model in uncertainty/declared.py
     uncertainty: dict[str, Distribution] = {}
     # also draw the parameter set's own distributions (`distribution:` in a parameter file)
     # for the parameters this scenario's flows read; false keeps only `uncertainty:`
     uncertainty_from_parameters: bool = True
     # profile: a success lifts a participant onto the reference trajectory; markov: the
-    # measure changes transition probabilities (`markov:` section, scenario_markov.py)
+    # measure changes transition probabilities (`markov:` section, model/scenario_markov.py)
     mode: Literal["profile", "markov"] = "profile"
     markov: MarkovOptions | None = None
 

@@ -1,4 +1,4 @@
-"""Scenario options for Markov mode (see costbenefit/markov.py for the model).
+"""Scenario options for Markov mode (see costbenefit/model/markov.py for the model).
 
 YAML::
 

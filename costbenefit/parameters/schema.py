@@ -2,7 +2,7 @@
 
 One parameter has a dotted name, a unit, a price year for money, references and a
 confidence tag, and values keyed by the date from which they apply. Reading files is
-the job of :mod:`costbenefit.param_files`; this module never touches the disk.
+the job of :mod:`costbenefit.parameters.loader`; this module never touches the disk.
 """
 
 from __future__ import annotations

@@ -1,0 +1,14 @@
+"""Presenters: every text and JSON shape a result is shown in, read from one ledger.
+
+``as_json`` (the JSON contract), ``table`` (the Norwegian terminal table), ``compare``
+(rows of a comparison, shared with the workbook), ``uncertainty`` and ``portfolio``
+(Monte Carlo, sensitivity and programme results), ``headlines`` (the examples' regression
+fixture and README table), ``catalogue`` (``docs/parameters.md``), ``texts_nb`` (sentences
+several presenters print) and ``i18n`` (Norwegian number formats via Babel).
+
+Add an output format: a module here that takes a ``Result`` (or ``MonteCarloResult``,
+``PortfolioResult``) and returns text or a dict; the CLI and app call it.
+
+May import: ``programme``, ``uncertainty``, ``model`` and everything below them, babel.
+Must not import: ``excel``, ``files``, ``ui``, ``cli``, openpyxl, streamlit.
+"""

@@ -144,7 +144,8 @@ def _lifetime_section(costs: Sequence[LifetimeCost], pset: ParameterSet) -> list
         f"alder til {first.end_age} år, i {first.price_year}-kroner og med regler for "
         f"{first.price_year}. Nåverdi med {first.discounting} fra startalderen. Bare "
         "offentlige budsjetter, ikke samfunnsøkonomisk kostnad. Beregnet av "
-        "`costbenefit.lifetime_cost`; spennene kildene gir, står i tests/test_lifetime_cost.py.",
+        "`costbenefit.model.lifetime_cost`; spennene kildene gir, står i "
+        "tests/model/test_lifetime_cost.py.",
         "",
         "| målgruppe | startalder | udiskontert | nåverdi | snitt per år 20–59 år | "
         "kommune | fylkeskommune | stat |",

@@ -1,5 +1,5 @@
 """Presenting a programme (portfolio) and its combined Monte Carlo: Norwegian table and
-JSON, with the same outcome rows as a single scenario's Monte Carlo (report_uncertainty)."""
+JSON, with the same outcome rows as a single scenario's Monte Carlo (report/uncertainty.py)."""
 
 from __future__ import annotations
 

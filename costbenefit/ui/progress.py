@@ -1,5 +1,5 @@
 """Monte Carlo with a progress bar: the core reports after every chunk of draws
-(``uncertain_model.CHUNK_DRAWS``) and the bar follows, so a long run is never silent."""
+(``uncertainty.draws.CHUNK_DRAWS``) and the bar follows, so a long run is never silent."""
 
 from __future__ import annotations
 

@@ -6,20 +6,20 @@ A path names a scenario field (:mod:`~costbenefit.uncertainty.slots`), a paramet
 relative risk (:mod:`~costbenefit.uncertainty.markov_inputs`); :func:`resolve` sends each
 to its home and :func:`declared` checks the distribution against the slot's range.
 
-Distributions declared in the parameter set, drawn where a scenario's flows read them.
-
-A parameter file may give the uncertainty of its value in force (``distribution:``, see
-:class:`~costbenefit.parameters.ParameterDistribution`). `montecarlo` and `sensitivity`
-draw every such parameter that enters this scenario's flows, by the same acceptance check
-as a scenario's ``param:`` entry (:func:`~costbenefit.uncertain_inputs.parameter_refusal`).
-The others are skipped silently: the user did not ask for them. Also skipped:
+The parameter set's own distributions are drawn where a scenario's flows read them. A
+parameter file may give the uncertainty of its value in force (``distribution:``, see
+:class:`~costbenefit.parameters.schema.ParameterDistribution`). `montecarlo` and
+`sensitivity` draw every such parameter that enters this scenario's flows, by the same
+acceptance check as a scenario's ``param:`` entry
+(:func:`~costbenefit.uncertainty.parameter_slots.parameter_refusal`). The others are
+skipped silently: the user did not ask for them. Also skipped:
 
 - a parameter the scenario gives its own ``uncertainty:`` entry (the scenario's wins);
 - a parameter in ``parameter_overrides`` (the file's range describes the file's value,
   not the scenario's);
 - all of them when the scenario sets ``uncertainty_from_parameters: false``, or when a
   Markov scenario draws transitions or has relative risks (which the tornado always
-  varies): they cannot share a model with drawn parameters (uncertain_model.markov_flows).
+  varies): they cannot share a model with drawn parameters (draws.markov_flows).
 
 Draw order, which the seed's reproducibility rests on: the scenario's entries in the
 order written, then the parameter set's sorted by name.

@@ -1,7 +1,7 @@
 """The engine's kernel wired for many draws: input values per draw -> outcomes per draw.
 
 Scenario inputs go straight into the kernel's arrays; drawn parameters go through
-:class:`~costbenefit.param_flows.ParamFlows`. Draws are processed in chunks so that
+:class:`~costbenefit.uncertainty.param_flows.ParamFlows`. Draws are processed in chunks so that
 100 000 draws over 60 years stay well under 500 MB.
 
 Two paths give the outcomes. Registered outcomes read the full discounted ledger

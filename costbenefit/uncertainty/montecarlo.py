@@ -2,7 +2,7 @@
 
 Seeded and reproducible: one ``np.random.default_rng(seed)`` draws a uniform number per
 draw and input (inputs in draw order: the scenario's `uncertainty:` entries as written,
-then the parameter set's own distributions sorted by name, see param_uncertainty.py), and
+then the parameter set's own distributions sorted by name, see declared.py), and
 each input's inverse CDF turns it into a value. The same seed, draws, scenario and
 parameter set always give the same numbers.
 """

@@ -7,7 +7,7 @@ societal NPV) plugs in with ``register_outcome("societal", label, fn)``.
 
 The built-in outcomes are NPVs of groups of payers (``PAYER_OUTCOMES``). Being linear in
 the ledger, they have a faster path that never builds the ledger
-(:func:`costbenefit.engine.payer_npvs`, used by ``UncertainModel.outcomes`` while the
+(:func:`costbenefit.model.reduced.payer_npvs`, used by ``UncertainModel.outcomes`` while the
 function under the name is still the built-in one). A registered outcome, or a built-in
 name given a new function, always gets the full discounted ledger.
 """

@@ -53,7 +53,7 @@ class InputSlot:
 
     @property
     def is_markov(self) -> bool:
-        """A transition or relative risk of Markov mode (see markov_uncertain.py)."""
+        """A transition or relative risk of Markov mode (see markov_inputs.py)."""
         return self.path.startswith(("transition:", "markov."))
 
 

@@ -1,0 +1,159 @@
+"""End to end in a real browser: `streamlit run` + Debian's headless chromium via Playwright.
+
+Never `playwright install`: the test drives the system binary. Skipped, with the reason,
+when /usr/bin/chromium or the playwright package is absent (`.ci/run` installs both).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from costbenefit.excel.workbook import SHEETS
+from costbenefit.ui.texts import t
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+FIRST_EXAMPLE = sorted((ROOT / "examples").glob("*.yaml"))[0]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+START_TIMEOUT_S = 60
+UI_TIMEOUT_MS = 30_000
+PERCENT = re.compile(r"^\d{1,3},\d\s%$")  # e.g. "80,7 %" (Babel's narrow space before %)
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(),
+                       reason="/usr/bin/chromium mangler: apt-get install -y chromium"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit stopped with exit code {proc.returncode}")
+        with contextlib.suppress(OSError), urllib.request.urlopen(
+                f"{url}/_stcore/health", timeout=2) as resp:
+            if resp.read().decode().strip() == "ok":
+                return
+        time.sleep(0.25)
+    raise TimeoutError(f"streamlit answered no health check within {timeout_s} s")
+
+
+@pytest.fixture(scope="module")
+def app_url() -> Iterator[str]:
+    port = free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+           "--server.headless", "true", "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_healthy(url, proc, START_TIMEOUT_S)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(app_url: str):
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
+                                     timeout=UI_TIMEOUT_MS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 4400},
+                                    accept_downloads=True)
+            page.set_default_timeout(UI_TIMEOUT_MS)
+            page.goto(app_url)
+            yield page
+        finally:
+            browser.close()
+
+
+def wait_for_run(page) -> None:
+    page.locator("[data-testid='stApp'][data-test-connection-state='CONNECTED']").wait_for()
+    page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for()
+
+
+def engine_public_total(path: Path) -> str:
+    """What the CLI prints for the example the app opens on."""
+    from costbenefit.files.scenarios import load_scenario
+    from costbenefit.model.engine import evaluate
+    from costbenefit.parameters.loader import load_parameter_set
+    from costbenefit.report import i18n
+
+    result = evaluate(load_scenario(path), load_parameter_set())
+    return i18n.kr(result.budget.npv["public_total"])
+
+
+def metric_value(page, label: str):
+    metric = page.get_by_test_id("stMetric").filter(has_text=label)
+    return metric.get_by_test_id("stMetricValue")
+
+
+def download_workbook(page, tmp_path: Path) -> Path:
+    """Click the workbook download and save what the browser received."""
+    button = page.get_by_test_id("stDownloadButton").filter(has_text=t("download_xlsx"))
+    with page.expect_download(timeout=UI_TIMEOUT_MS) as download:
+        button.get_by_role("button").click()
+    target = tmp_path / "utenforregnskap.xlsx"
+    download.value.save_as(target)
+    return target
+
+
+def test_changing_participants_changes_the_public_total(page, tmp_path: Path) -> None:
+    wait_for_run(page)
+    total = metric_value(page, t("public_total"))
+    sync_api.expect(total).to_have_text(engine_public_total(FIRST_EXAMPLE))
+    before = total.inner_text()
+
+    field = page.get_by_role("spinbutton", name=t("participants"), exact=True)
+    field.fill("200")
+    field.press("Enter")
+    wait_for_run(page)
+    sync_api.expect(total).not_to_have_text(before)
+    assert total.inner_text().endswith("kr")
+
+    page.get_by_test_id("stCheckbox").filter(has_text=t("success_with")).locator("label").click()
+    wait_for_run(page)
+    page.get_by_role("button", name=t("mc_run")).click()
+    wait_for_run(page)
+    sync_api.expect(metric_value(page, t("prob_positive"))).to_have_text(PERCENT)
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "app_kalkulator.png"), full_page=True)
+
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(download_workbook(page, tmp_path))
+    assert workbook.sheetnames[0] == SHEETS["summary"]
+    summary = " ".join(str(c.value) for row in workbook[SHEETS["summary"]].iter_rows()
+                       for c in row if c.value is not None)
+    assert "IPS Ung" in summary
