@@ -3,7 +3,7 @@
 Run: ``python bench/bench_montecarlo.py``. Targets from issue #5: 10 000 draws over a
 60-year horizon in profile mode in < 0.5 s on the 2-core machine; ≥ 50× a straightforward
 per-draw loop over ``engine.evaluate``; < 500 MB for 100 000 draws. The built-in outcomes
-take the reduced path (``engine.payer_npvs``); the last line times the full-ledger path
+take the reduced path (``reduced.payer_npvs``); the last line times the full-ledger path
 that a registered outcome takes, on the same draws.
 """
 
@@ -18,7 +18,7 @@ from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import Scenario, rules_date
 from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.parameters.loader import load_parameter_set
-from costbenefit.uncertainty.declared import declared
+from costbenefit.uncertainty.inputs import declared
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 from costbenefit.uncertainty.outcomes import payer_npv, register_outcome
 from costbenefit.uncertainty.param_flows import with_values

@@ -33,6 +33,8 @@ RANKS = {
     "cli": 9,
     "__main__": 10,
 }
+# Libraries that belong to one adapter: nothing else may import them.
+CONFINED = {"openpyxl": "excel", "streamlit": "ui", "altair": "ui", "babel": "report"}
 
 
 def module_name(path: Path) -> str:
@@ -58,6 +60,17 @@ def imports_of(path: Path, modules: Iterable[str]) -> set[str]:
                 sub = f"{node.module}.{a.name}"
                 out.add(sub if sub in known else node.module)
     return out
+
+
+def library_roots(path: Path) -> set[str]:
+    """Top-level names of the libraries `path` imports (at the top or in a function)."""
+    roots: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            roots |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            roots.add(node.module.split(".")[0])
+    return roots
 
 
 def import_graph() -> dict[str, set[str]]:
@@ -126,6 +139,13 @@ def test_lower_packages_never_import_higher_ones() -> None:
 
 def test_no_import_cycle() -> None:
     assert cycles(import_graph()) == []
+
+
+def test_adapter_libraries_stay_in_their_package() -> None:
+    stray = sorted(f"{name} imports {lib}" for name, path in known_modules().items()
+                   for lib in library_roots(path) & CONFINED.keys()
+                   if subpackage(name) != CONFINED[lib])
+    assert stray == []
 
 
 def test_the_checks_catch_what_they_guard_against() -> None:

@@ -8,5 +8,6 @@ Add a subcommand: a module here with ``register(sub)`` and ``run(args) -> str``,
 ``main.COMMANDS``.
 
 May import: every other costbenefit package except ``ui``.
-Must not import: ``ui`` (and nothing imports ``cli`` but ``costbenefit.__main__``).
+Must not import: ``ui``. No costbenefit package imports ``cli``; its entry points are
+``costbenefit.__main__`` and the ``costbenefit`` script.
 """

@@ -20,7 +20,7 @@ from costbenefit.excel.cells import (
     write_text,
     write_value,
 )
-from costbenefit.excel.model import TIMING_NOTE, build_model
+from costbenefit.excel.live_model import TIMING_NOTE, build_model
 from costbenefit.excel.workbook import workbook_bytes
 from costbenefit.model.engine import Result
 from costbenefit.report.compare import ROWS

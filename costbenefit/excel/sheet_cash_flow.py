@@ -5,7 +5,7 @@ formulas on the input cells and the unit flows."""
 from __future__ import annotations
 
 from costbenefit.excel.cells import FACTOR, INTEGER, KR, area, ref, write_value
-from costbenefit.excel.layout import SOCIETY, header
+from costbenefit.excel.layout import SOCIETY_PAYER, header
 from costbenefit.excel.sheet_inputs import Inputs
 from costbenefit.model.engine import Result
 from costbenefit.model.societal import SOCIETAL_CATEGORIES
@@ -54,10 +54,10 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
     for cat in SOCIETY_CATEGORIES + residual:
         society_cols[cat] = cols.take()
         header(ws, head, society_cols[cat],
-                f"{PAYER_LABELS_NB[SOCIETY]}: {CATEGORY_LABELS_NB[cat]}")
+                f"{PAYER_LABELS_NB[SOCIETY_PAYER]}: {CATEGORY_LABELS_NB[cat]}")
     unmasked = cols.take()
     header(ws, head, unmasked, "Samfunnet før analyseperioden avgrenses (hjelpekolonne)")
-    payers = [p for p in PAYERS if any(pc[0] == p for pc in pairs)] + [SOCIETY]
+    payers = [p for p in PAYERS if any(pc[0] == p for pc in pairs)] + [SOCIETY_PAYER]
     net_cols = {}
     for payer in payers:
         net_cols[payer] = cols.take()
@@ -128,7 +128,7 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
             write_value(ws, r, society_cols["residual_value"],
                         f"=IF({cell(names['t'], r)}={c['analysis_years']}-1,{later},0)", KR)
         for payer, nc in net_cols.items():
-            if payer == SOCIETY:
+            if payer == SOCIETY_PAYER:
                 terms = ",".join(cell(sc_, r) for sc_ in society_cols.values())
             else:
                 terms = ",".join(cell(fc, r) for (p, _), fc in flow_cols.items() if p == payer)

@@ -16,7 +16,7 @@ from costbenefit.excel.cells import (
     write_text,
     write_value,
 )
-from costbenefit.excel.layout import SOCIETY, header
+from costbenefit.excel.layout import SOCIETY_PAYER, header
 from costbenefit.excel.sheet_inputs import Inputs
 from costbenefit.model.engine import Result
 from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
@@ -58,7 +58,7 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
     rows.append(("npv_public_total", "Nåverdi offentlig sum", f"=SUM({npv_refs})",
                  b.npv["public_total"], KR))
     rows.append(("npv_societal", "Samfunnsøkonomisk netto nåverdi (egen visning)",
-                 f"=SUMPRODUCT({rng(flows['net_cols'][SOCIETY])},{df})",
+                 f"=SUMPRODUCT({rng(flows['net_cols'][SOCIETY_PAYER])},{df})",
                  result.societal.npv, KR))
     at = {name: ref(ws, r0 + i, col + 1) for i, (name, *_) in enumerate(rows)}
     n_rows = len(rows)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from costbenefit.excel.cells import BOLD, INTEGER, KR, ref, write_text, write_value
-from costbenefit.excel.layout import SOCIETY, header
+from costbenefit.excel.layout import SOCIETY_PAYER, header
 from costbenefit.model.engine import Result
 from costbenefit.model.structure import (
     CATEGORIES,
@@ -25,7 +25,7 @@ def flow_columns(per_success: np.ndarray, cash: bool = False) -> list[tuple[str,
         (p, c)
         for p in PAYERS
         for c in CATEGORIES
-        if c != "measure" and p != SOCIETY
+        if c != "measure" and p != SOCIETY_PAYER
         and np.any(per_success[:, PAYER_INDEX[p], CATEGORIES.index(c)])
     ]
     pairs += [(p, "measure") for p in PUBLIC_PAYERS]

@@ -22,7 +22,7 @@ from costbenefit.excel.cells import (
     write_text,
     write_value,
 )
-from costbenefit.excel.model import TIMING_NOTE, build_model
+from costbenefit.excel.live_model import TIMING_NOTE, build_model
 from costbenefit.model.engine import Result
 from costbenefit.model.lifecourse import group_label
 from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, ParameterSet

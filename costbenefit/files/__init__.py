@@ -5,6 +5,6 @@ and the parameter catalogue in ``docs/``.
 Above ``excel`` because a filled template is a workbook. The core never reads files;
 this package is where the CLI, the app and the scripts do.
 
-May import: ``excel``, ``report`` and everything below them.
+May import: ``excel``, ``report`` and everything below them, pydantic.
 Must not import: ``ui``, ``cli``.
 """

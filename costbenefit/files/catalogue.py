@@ -7,9 +7,10 @@ from pathlib import Path
 
 from costbenefit.errors import InputError
 from costbenefit.parameters.loader import read_set_header
-from costbenefit.report.catalogue import LIFETIME_PRICE_YEAR, render_catalogue
+from costbenefit.report.catalogue import render_catalogue
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[2] / "docs" / "parameters.md"
+LIFETIME_PRICE_YEAR = 2025  # kroneår of the lifetime-cost table (capped by the KPI series)
 
 
 def load_not_found(root: Path) -> list[dict[str, str]]:

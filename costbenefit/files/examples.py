@@ -21,9 +21,14 @@ FIXTURE = ROOT / "tests" / "regression" / "headlines.yaml"
 README = ROOT / "README.md"
 
 
+def scenario_examples() -> list[Path]:
+    """The scenario files in examples/ (what the app offers as a start)."""
+    return sorted(EXAMPLES.glob("*.yaml"))
+
+
 def example_files() -> list[Path]:
     """Scenario files in examples/, then programme (portfolio) files in examples/programmes/."""
-    return sorted(EXAMPLES.glob("*.yaml")) + sorted(PROGRAMMES.glob("*.yaml"))
+    return scenario_examples() + sorted(PROGRAMMES.glob("*.yaml"))
 
 
 def evaluate_example(path: Path, pset: ParameterSet) -> Result | PortfolioResult:

@@ -12,7 +12,8 @@ amounts for any number of draws), ``reduced`` (payer NPVs without the ledger), `
 Add a view: a module here that reads the ledger, called from ``engine.evaluate``, and a
 field on ``Result``; the presenters in ``report`` then show it.
 
-May import: ``costbenefit.errors``, ``parameters``, ``validation``, numpy, pydantic.
+May import: ``costbenefit.errors``, ``parameters``, ``validation``, numpy, pydantic,
+scipy.optimize (IRR).
 Must not import: ``uncertainty``, ``programme``, ``report``, ``excel``, ``files``, ``ui``,
 ``cli``.
 """

@@ -1,8 +1,10 @@
-"""The engine: scenario + parameter set -> Result (ledger, metrics, provenance).
+"""The engine: scenario + parameter set -> Result (ledger, metrics, views, provenance).
 
-Pure: no files, no printing. One path for every mode: a model of expected state
-occupancy per participant (profile mode here; Markov mode computes the same array from
-transitions) is multiplied by the unit flows to give the ledger.
+:func:`evaluate` runs the steps for one scenario as written: :func:`~.prepare.prepare`
+(occupancy gap and unit flows from the set), the kernel on one draw
+(:func:`~.kernel.ledger_amounts`, society's rows), then the budget metrics, the societal
+and wellbeing views, break-even (a multiplier on the effect in Markov mode) and the
+warnings a reader should see. Pure: no files, no printing. One path for every mode.
 """
 
 from __future__ import annotations
@@ -18,15 +20,8 @@ from costbenefit.model.ledger import Ledger
 from costbenefit.model.metrics import BreakEven, BudgetMetrics, break_even, budget_metrics
 from costbenefit.model.prepare import discount_schedule, prepare
 from costbenefit.model.scenario import Intervention, Scenario
-from costbenefit.model.societal import (
-    SocietalView,
-    societal_view,
-)
-from costbenefit.model.structure import (
-    CATEGORY_INDEX,
-    PAYER_INDEX,
-    PUBLIC_PAYERS,
-)
+from costbenefit.model.societal import SocietalView, societal_view
+from costbenefit.model.structure import CATEGORY_INDEX, PAYER_INDEX, PUBLIC_PAYERS
 from costbenefit.model.unit_flows import group_service_flows
 from costbenefit.model.wellbeing import (
     OVERLAP_WARNING,
@@ -34,8 +29,8 @@ from costbenefit.model.wellbeing import (
     ls_gain_per_success,
     wellbeing_view,
 )
+from costbenefit.parameters.dated_view import ParamView
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import ParamView
 
 
 @dataclass(frozen=True)

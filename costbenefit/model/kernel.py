@@ -12,15 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from costbenefit.model.lifecourse import (
-    effect_weights,
-)
+from costbenefit.model.lifecourse import effect_weights
 from costbenefit.model.prepare import Prepared
 from costbenefit.model.scenario import Scenario
-from costbenefit.model.societal import (
-    society_rows,
-    within_analysis_period,
-)
+from costbenefit.model.societal import society_rows, within_analysis_period
 from costbenefit.model.structure import (
     CATEGORIES,
     CATEGORY_INDEX,
@@ -89,8 +84,9 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
     """The kernel: ledger amounts ``[draw, year, payer, category]`` for every draw.
 
     ``per_success[draw, k, payer, category]`` is the gain of one success k years after
-    its start (``effect_profile × gap_flows``); cohorts are shifted copies of it. The
-    measure's own cash flows (:func:`measure_amounts`) go in the `measure` category.
+    its start (``effect_profile`` × ``Prepared.success_flows``); cohorts are shifted copies
+    of it. The measure's own cash flows (:func:`measure_amounts`) go in the `measure`
+    category.
     """
     iv = scenario.intervention
     horizon = scenario.horizon_years

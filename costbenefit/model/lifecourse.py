@@ -2,7 +2,7 @@
 
 A target group has a baseline trajectory; the reference population (the average person)
 has its own. Profile mode moves a successful participant from the one onto the other;
-Markov mode (later) computes occupancy from transitions. Both end in the same thing:
+Markov mode computes occupancy from transitions. Both end in the same thing:
 the change in expected state occupancy per participant, year by year, which the engine
 turns into flows. That is what makes profile mode a special case of one engine.
 """
@@ -15,8 +15,8 @@ import numpy as np
 
 from costbenefit.errors import InputError
 from costbenefit.model.structure import N_AGES, STATE_INDEX, STATES, parse_age_band
+from costbenefit.parameters.dated_view import ParamView
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import ParamView
 
 GROUP_PREFIX = "target_groups."
 TRAJECTORY = "trajectory"

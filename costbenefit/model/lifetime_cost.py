@@ -19,8 +19,8 @@ from costbenefit.model.prepare import gap_flows, r109_schedule, unit_flows_for
 from costbenefit.model.scenario import rules_date
 from costbenefit.model.structure import PAYER_INDEX, PUBLIC_PAYERS
 from costbenefit.model.unit_flows import group_service_flows
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import ParamView, kpi_index
 
 WORKING_LIFE_END = 66
 
@@ -61,7 +61,7 @@ def lifetime_public_cost(pset: ParameterSet, group: str, *, price_year: int,
     gap = profile_gap(baseline, reference, start_age, horizon)
     ages = start_age + np.arange(horizon)
     flows = unit_flows_for(pset, view, price_year)
-    gain = gap_flows(gap, flows.values[ages])  # as engine.full_effect_flows
+    gain = gap_flows(gap, flows.values[ages])  # as prepare.full_effect_flows
     extra = group_service_flows(view, group, price_year)
     if extra is not None:
         gain = gain - extra[ages]

@@ -5,7 +5,7 @@ Markov mode computes it: participants start in a state distribution, move each y
 the transition matrix of their age, and the measure changes some transition probabilities
 for a period (relative risks, with decay). The occupancy *with* minus *without* the measure
 is per participant; the engine then uses the same kernel, ledger and views as in profile
-mode, with the effect factor of the kernel set to 1 (see engine.effect_profile).
+mode, with the effect factor of the kernel set to 1 (see kernel.effect_profile).
 
 Timing convention: ``occ[0]`` is the start distribution at age ``start_age`` (year 0);
 the matrix for age ``a`` moves people from year k to k + 1, where ``a = start_age + k``.
@@ -24,7 +24,7 @@ import numpy as np
 
 from costbenefit.errors import InputError
 from costbenefit.model.structure import N_AGES, STATE_INDEX, STATES, parse_age_band
-from costbenefit.parameters.view import ParamView
+from costbenefit.parameters.dated_view import ParamView
 
 TRANSITIONS_PREFIX = "transitions."
 BASELINE = "baseline"

@@ -25,7 +25,7 @@ from costbenefit.model.markov import (
 )
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.structure import STATE_INDEX, STATES
-from costbenefit.parameters.view import ParamView
+from costbenefit.parameters.dated_view import ParamView
 
 Transition = tuple[int, int]  # (from, to) state indices
 

@@ -1,8 +1,10 @@
 """Preparing a scenario: what it needs from the parameter set before any draw is computed.
 
-The discount schedule, the unit flows (cached per set, date and kroneår), the occupancy
-gap of one success (profile or Markov mode) and the flows of one success at full effect.
-Pure: no files, no printing.
+The set with the scenario's overrides (:func:`effective_parameters`), the discount schedule
+(the scenario's, or R-109's from the set), the unit flows (cached per set, date and
+kroneår), the occupancy gap of one success (profile or Markov mode), the flows of one
+success at full effect, the societal view's analysis period, and the two society-only
+rates (labour-cost factor, tax financing cost). Pure: no files, no printing.
 """
 
 from __future__ import annotations
@@ -13,15 +15,11 @@ import numpy as np
 
 from costbenefit.errors import InputError
 from costbenefit.model.discounting import DiscountSchedule, flat, from_steps
-from costbenefit.model.lifecourse import (
-    REFERENCE_GROUP,
-    load_trajectory,
-    profile_gap,
-)
+from costbenefit.model.lifecourse import REFERENCE_GROUP, load_trajectory, profile_gap
 from costbenefit.model.scenario import Discounting, Scenario, rules_date
 from costbenefit.model.unit_flows import UnitFlows, build_unit_flows, group_service_flows
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import ParamView, kpi_index
 
 R109_RATES = "r109.discount_rates"
 R109_PERIOD = "r109.analysis_period"
@@ -29,7 +27,6 @@ TAX_FINANCING = "r109.tax_financing_cost"
 LABOUR_COST_FACTOR = "labour.labour_cost_factor"
 FLOW_CACHE_SIZE = 64
 _FLOW_CACHE: dict[tuple[str, str, int], tuple[UnitFlows, tuple[str, ...]]] = {}
-
 
 
 def discount_schedule(d: Discounting, view: ParamView) -> DiscountSchedule:
@@ -114,7 +111,7 @@ def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
     """Annual flows of one success at full effect, ``[k, payer, category]``: the occupancy
     gap times the unit flows, plus the target group's own extra services, which a success
     removes (``target_groups.<id>.service_use``; profile mode only: in Markov mode there
-    is no success to remove them, see MARKOV_SERVICES_WARNING)."""
+    is no success to remove them, see engine.MARKOV_SERVICES_WARNING)."""
     ages = scenario.start_age + np.arange(scenario.horizon_years)
     h = gap_flows(gap, flows[ages])
     if scenario.mode == "markov":
@@ -139,6 +136,7 @@ class Prepared:
 
 
 def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
+    """Everything `scenario` reads from `pset`, with its overrides applied, done once."""
     pset = effective_parameters(scenario, pset)
     when = rules_date(scenario)
     view = ParamView(pset, when, kpi_index(pset))

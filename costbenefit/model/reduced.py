@@ -14,15 +14,8 @@ import numpy as np
 from costbenefit.model.kernel import KernelInputs, add_society_rows, measure_amounts
 from costbenefit.model.prepare import Prepared
 from costbenefit.model.scenario import Scenario
-from costbenefit.model.societal import (
-    within_analysis_period,
-)
-from costbenefit.model.structure import (
-    CATEGORIES,
-    CATEGORY_INDEX,
-    PAYER_INDEX,
-    PAYERS,
-)
+from costbenefit.model.societal import within_analysis_period
+from costbenefit.model.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS
 
 
 @dataclass(frozen=True)
@@ -63,8 +56,8 @@ def project_cells(flows: np.ndarray, projection: np.ndarray) -> np.ndarray:
 
 def payer_npvs(scenario: Scenario, inputs: KernelInputs, effect: np.ndarray,
                flows: np.ndarray, npvs: NpvMap) -> np.ndarray:
-    """NPVs ``[draw, q]`` of the ledger that :func:`ledger_amounts` and
-    :func:`add_society_rows` would build, without building it.
+    """NPVs ``[draw, q]`` of the ledger that :func:`~costbenefit.model.kernel.ledger_amounts`
+    and :func:`~costbenefit.model.kernel.add_society_rows` would build, without building it.
 
     All NPVs are linear in the ledger (:class:`NpvMap`), so the flows of a success are
     projected onto the payers first (`flows`, ``project_cells(success flows)``,

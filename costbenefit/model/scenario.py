@@ -153,7 +153,7 @@ class Scenario(_Strict):
     # every output and tagged as an assumption (see ParameterSet.with_overrides)
     parameter_overrides: dict[str, Any] = {}
     # input path (e.g. `intervention.success_rate_with`, `param:NAME`) -> distribution;
-    # used by `montecarlo` and `sensitivity`, checked against the model in uncertainty/declared.py
+    # used by `montecarlo` and `sensitivity`, checked against the model in uncertainty/inputs.py
     uncertainty: dict[str, Distribution] = {}
     # also draw the parameter set's own distributions (`distribution:` in a parameter file)
     # for the parameters this scenario's flows read; false keeps only `uncertainty:`

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from costbenefit.errors import InputError
-from costbenefit.parameters.view import ParamView
+from costbenefit.parameters.dated_view import ParamView
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from costbenefit.model.structure import (
     parse_age_band,
 )
 from costbenefit.model.taxes import TaxRules
-from costbenefit.parameters.view import ParamView
+from costbenefit.parameters.dated_view import ParamView
 
 SERVICE_USE = "lifecourse.service_use"
 GROUP_SERVICE_USE = "service_use"

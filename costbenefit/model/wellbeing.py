@@ -29,7 +29,7 @@ from costbenefit.model.discounting import DiscountSchedule
 from costbenefit.model.lifecourse import effect_weights
 from costbenefit.model.scenario import Intervention, WellbeingOptions
 from costbenefit.model.structure import STATES
-from costbenefit.parameters.view import ParamView
+from costbenefit.parameters.dated_view import ParamView
 
 QALY_VALUE = "valuation.qaly_value"
 LS_PER_QALY = "valuation.ls_points_per_qaly"

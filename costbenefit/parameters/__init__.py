@@ -2,13 +2,14 @@
 
 ``schema`` (a parameter, a set, references, confidence tags), ``loader`` (one YAML file a
 parameter under ``parameters/<set>/``, its folder path its name; fails loudly naming file,
-key and fix), ``view`` (the values at one rules date, money in one kroneår), ``prices``
+key and fix), ``dated_view`` (the values at one rules date, money in one kroneår), ``prices``
 (KPI conversion), ``diff`` (what changed between two sets) and ``distributions`` (the
 laws a parameter file or a scenario may declare for an uncertain value; they live here,
 the lowest place that declares them, and the uncertainty package draws from them).
 
 Add a parameter: a YAML file under ``parameters/no/<topic>/``; nothing here changes.
 
-May import: ``costbenefit.errors``, ``costbenefit.validation``, numpy, pydantic, pyyaml.
+May import: ``costbenefit.errors``, ``costbenefit.validation``, numpy, pydantic,
+scipy.special.
 Must not import: ``model`` or anything above it.
 """

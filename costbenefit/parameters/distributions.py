@@ -1,11 +1,12 @@
-"""Probability distributions for uncertain inputs, as declared in a scenario.
+"""Probability distributions for uncertain inputs, as declared in a scenario's
+``uncertainty:`` or in a parameter file's ``distribution:`` (hence here, in the lowest
+package that declares them; :mod:`costbenefit.uncertainty` draws from them).
 
 Every distribution is sampled by its inverse CDF from uniform numbers (closed forms, and
 scipy.special for the normal and beta; not scipy.stats, whose import alone takes most of a
-second), so one seeded
-generator gives the same draws on every machine, and low/high for a tornado are plain
-quantiles of the same distribution. A zero-width distribution (low = high, sd = 0)
-returns its single value exactly.
+second), so one seeded generator gives the same draws on every machine, and low/high for
+a tornado are plain quantiles of the same distribution. A zero-width distribution
+(low = high, sd = 0) returns its single value exactly.
 
 YAML, one entry per input under ``uncertainty:``::
 

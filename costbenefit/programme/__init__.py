@@ -3,6 +3,6 @@ year and payer, combined returns and their uncertainty, and who gains (gevinstde
 
 Pure: reading portfolio files is in ``costbenefit.files.portfolios``.
 
-May import: ``uncertainty``, ``model`` and everything below them.
+May import: ``uncertainty``, ``model`` and everything below them, numpy, pydantic.
 Must not import: ``report``, ``excel``, ``files``, ``ui``, ``cli``.
 """

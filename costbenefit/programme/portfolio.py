@@ -23,10 +23,10 @@ from costbenefit.model.metrics import BudgetMetrics, budget_metrics
 from costbenefit.model.prepare import discount_schedule, effective_parameters
 from costbenefit.model.scenario import Discounting, Scenario, rules_date
 from costbenefit.model.structure import CATEGORY_INDEX, PAYER_INDEX, PUBLIC_PAYERS
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import ParamView, kpi_index
-from costbenefit.uncertainty.declared import declared
 from costbenefit.uncertainty.draws import CHUNK_DRAWS, UncertainModel
+from costbenefit.uncertainty.inputs import declared
 from costbenefit.uncertainty.montecarlo import OutcomeSummary, check_draws, draw_values, summarise
 from costbenefit.uncertainty.outcomes import OUTCOMES, outcome_names
 

@@ -28,7 +28,6 @@ from costbenefit.parameters.schema import (
 )
 from costbenefit.report.i18n import LOCALE
 
-LIFETIME_PRICE_YEAR = 2025
 HEADER = "<!-- Generert av `costbenefit params catalogue`. Ikke rediger for hånd. -->"
 
 

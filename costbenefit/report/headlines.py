@@ -1,4 +1,4 @@
-"""Headline numbers of the shipped examples: the regression fixture and the README table.
+"""Headline numbers of a result, and the README table of the shipped examples' headlines.
 
 Every example's headlines are stored in tests/regression/headlines.yaml; a test fails when
 a change in parameters or engine moves one, so every such move is seen and deliberate.
@@ -16,7 +16,6 @@ from costbenefit.programme.portfolio import PortfolioResult
 from costbenefit.report import i18n
 
 TABLE_START, TABLE_END = "<!-- examples-table:start -->", "<!-- examples-table:end -->"
-RELATIVE_TOLERANCE = 1e-6
 
 
 def headlines(res: Result | PortfolioResult) -> dict[str, Any]:

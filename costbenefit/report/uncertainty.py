@@ -11,7 +11,7 @@ from costbenefit.report.texts_nb import UNCERTAINTY_NOTE
 from costbenefit.uncertainty.montecarlo import MonteCarloResult, OutcomeSummary
 from costbenefit.uncertainty.outcomes import OUTCOME_LABELS_NB
 from costbenefit.uncertainty.sensitivity import SensitivityReport, SwitchingValue
-from costbenefit.uncertainty.slots import INTERVENTION_SHARES, InputSlot
+from costbenefit.uncertainty.slots import INTERVENTION_SHARES, MARKOV_PREFIXES, InputSlot
 
 
 def _value(x: float, path: str) -> str:
@@ -19,7 +19,7 @@ def _value(x: float, path: str) -> str:
     decimals, counts and money as plain numbers."""
     share_like = (path.startswith("intervention.")
                   and path.split(".")[1] in INTERVENTION_SHARES)
-    if path.startswith(("transition:", "markov.")):
+    if path.startswith(MARKOV_PREFIXES):
         return i18n.number(x, 2)
     return i18n.percent(x, 1) if share_like else i18n.number(x, 0)
 

@@ -6,6 +6,7 @@ sidebar and its mapping to a Scenario), ``sections``, ``views``, ``charts``,
 words, Norwegian and English). What can be tested without Streamlit (form, ranges,
 tables, texts, charts) has no Streamlit import.
 
-May import: every other costbenefit package except ``cli``, streamlit, altair, pandas.
+May import: every other costbenefit package except ``cli``, streamlit, altair, pandas,
+numpy, pydantic, pyyaml.
 Must not import: ``cli``.
 """

@@ -7,18 +7,17 @@ the session as plain mappings, so session state stays serialisable.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
+from costbenefit.files.examples import scenario_examples
 from costbenefit.files.scenarios import load_scenario
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.loader import load_parameter_set
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui.texts import DEFAULT_LANGUAGE, LANGUAGES, t
 
-EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 MAX_COMPARE = 4
 COMPARE_KEY = "compare"
 LANG_KEY = "lang"
@@ -33,7 +32,7 @@ def parameter_set() -> ParameterSet:
 @st.cache_resource(show_spinner=False)
 def examples() -> dict[str, Scenario]:
     """The shipped example scenarios, by their display name."""
-    found = (load_scenario(p) for p in sorted(EXAMPLES_DIR.glob("*.yaml")))
+    found = (load_scenario(p) for p in scenario_examples())
     return {sc.name: sc for sc in found}
 
 

@@ -17,8 +17,8 @@ from costbenefit.errors import InputError
 from costbenefit.files.scenarios import EXCEL_SUFFIXES, scenario_from_bytes
 from costbenefit.model.lifecourse import group_label, target_groups
 from costbenefit.model.scenario import Scenario
+from costbenefit.parameters.dated_view import kpi_index
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import kpi_index
 from costbenefit.ui import app_state
 from costbenefit.ui.form import (
     FIELDS,

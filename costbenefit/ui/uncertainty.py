@@ -23,7 +23,7 @@ from costbenefit.ui.inputs import widget_key
 from costbenefit.ui.progress import montecarlo_with_progress
 from costbenefit.ui.ranges import RANGE_INPUTS, RangeInput, suggested, with_ranges
 from costbenefit.ui.texts import t
-from costbenefit.uncertainty.declared import from_parameter_set
+from costbenefit.uncertainty.inputs import from_parameter_set
 from costbenefit.uncertainty.sensitivity import sensitivity_model, switching_value, tornado
 
 OUTCOMES = ("public_total", *PUBLIC_PAYERS, "societal")

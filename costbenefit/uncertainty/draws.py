@@ -1,4 +1,5 @@
-"""The engine's kernel wired for many draws: input values per draw -> outcomes per draw.
+"""The model's kernel (``model.kernel``) wired for many draws: input values per draw ->
+outcomes per draw.
 
 Scenario inputs go straight into the kernel's arrays; drawn parameters go through
 :class:`~costbenefit.uncertainty.param_flows.ParamFlows`. Draws are processed in chunks so that
@@ -6,7 +7,7 @@ Scenario inputs go straight into the kernel's arrays; drawn parameters go throug
 
 Two paths give the outcomes. Registered outcomes read the full discounted ledger
 (:meth:`UncertainModel.amounts`, the kernel ``ledger_amounts`` that ``evaluate`` uses).
-The built-in payer NPVs take the reduced path ``engine.payer_npvs``, the same sums with
+The built-in payer NPVs take the reduced path ``reduced.payer_npvs``, the same sums with
 the ledger's cells projected onto the payers first; it is exact algebra, tested equal to
 the full path. Its result is anchored at the base values: outcome = the full path at the
 base + (reduced path at the draw - reduced path at the base). The reduced path computes
@@ -28,7 +29,7 @@ from costbenefit.model.reduced import NpvMap, npv_map, payer_npvs, project_cells
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.distributions import DistributionBase
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.uncertainty.markov_inputs import MarkovFlows
+from costbenefit.uncertainty.markov_slots import MarkovFlows
 from costbenefit.uncertainty.outcomes import OUTCOMES, payers_of
 from costbenefit.uncertainty.param_flows import CHECK_QUANTILES, ParamFlows
 from costbenefit.uncertainty.slots import InputSlot
@@ -105,7 +106,7 @@ class UncertainModel:
 
     def payer_npvs(self, values: Mapping[str, np.ndarray], payers: tuple[str, ...]
                    ) -> np.ndarray:
-        """NPV per draw and payer ``[draw, q]`` on the reduced path (``engine.payer_npvs``),
+        """NPV per draw and payer ``[draw, q]`` on the reduced path (``reduced.payer_npvs``),
         the same numbers as the payers' rows of the discounted :meth:`amounts`."""
         if payers not in self._reduced:
             self._reduced[payers] = ReducedFlows(npv_map(self.scenario, self.prep, payers),

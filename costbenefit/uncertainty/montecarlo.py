@@ -2,7 +2,7 @@
 
 Seeded and reproducible: one ``np.random.default_rng(seed)`` draws a uniform number per
 draw and input (inputs in draw order: the scenario's `uncertainty:` entries as written,
-then the parameter set's own distributions sorted by name, see declared.py), and
+then the parameter set's own distributions sorted by name, see inputs.py), and
 each input's inverse CDF turns it into a value. The same seed, draws, scenario and
 parameter set always give the same numbers.
 """
@@ -18,8 +18,8 @@ from costbenefit.errors import InputError
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.distributions import DistributionBase
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.uncertainty.declared import uncertain_inputs
 from costbenefit.uncertainty.draws import UncertainModel, check_points_for
+from costbenefit.uncertainty.inputs import uncertain_inputs
 from costbenefit.uncertainty.outcomes import outcome_names
 from costbenefit.uncertainty.slots import InputSlot
 

@@ -22,8 +22,8 @@ import numpy as np
 from costbenefit.model.prepare import full_effect_flows
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.unit_flows import build_unit_flows
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import ParamView, kpi_index
 
 CHECK_QUANTILES = (0.001, 0.5, 0.999)
 LINEAR_RTOL = 1e-9

@@ -14,8 +14,8 @@ from costbenefit.errors import InputError
 from costbenefit.model.prepare import effective_parameters, occupancy_gap
 from costbenefit.model.scenario import Scenario, rules_date
 from costbenefit.model.unit_flows import build_unit_flows, group_service_flows
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import ParamView, kpi_index
 from costbenefit.uncertainty.param_flows import ParamFlows
 from costbenefit.uncertainty.slots import (
     NON_NEGATIVE,
@@ -41,7 +41,7 @@ def flow_parameters(scenario: Scenario, pset: ParameterSet) -> frozenset[str]:
     if key not in _FLOW_PARAMETERS:
         view = ParamView(pset, when, kpi_index(pset))
         build_unit_flows(view, scenario.price_year)
-        if scenario.mode != "markov":  # as engine.full_effect_flows
+        if scenario.mode != "markov":  # as prepare.full_effect_flows
             group_service_flows(view, scenario.target_group, scenario.price_year)
         _FLOW_PARAMETERS[key] = frozenset(view.used)
     return _FLOW_PARAMETERS[key]

@@ -17,8 +17,8 @@ import numpy as np
 
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.uncertainty.declared import sensitivity_inputs
 from costbenefit.uncertainty.draws import UncertainModel
+from costbenefit.uncertainty.inputs import sensitivity_inputs
 from costbenefit.uncertainty.slots import InputSlot
 
 SCAN_POINTS = 401

@@ -1,11 +1,13 @@
-"""Which inputs can be uncertain, their base values, allowed ranges and Norwegian labels.
+"""An input that may vary (:class:`InputSlot`: where it goes in the kernel, its base value,
+allowed range and Norwegian label), the scenario's own slots, and the range check.
 
 An input is named by a path: a numeric field of the scenario's intervention
 (``intervention.success_rate_with``, ``intervention.cohorts.0.participants``,
-``intervention.cost_per_participant_year.stat``, ``intervention.fixed_costs.0.amount``) or a
-numeric parameter (``param:benefits.sosialhjelp.average_per_recipient``, in the unit and
-kroneår of its parameter file). Integer inputs (lag, persistence, duration) and the
-discount schedule cannot be drawn here.
+``intervention.cost_per_participant_year.stat``, ``intervention.fixed_costs.0.amount``),
+a parameter (``param:…``, see :mod:`~costbenefit.uncertainty.parameter_slots`) or a Markov
+transition or relative risk (:mod:`~costbenefit.uncertainty.markov_slots`);
+:mod:`~costbenefit.uncertainty.inputs` resolves a path to its slot. Integer inputs (lag,
+persistence, duration) and the discount schedule cannot be drawn.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
 from costbenefit.parameters.distributions import DistributionBase
 
 PARAM_PREFIX = "param:"
+TRANSITION_PREFIX = "transition:"
+EFFECT_PREFIX = "markov.transition_effects."
+MARKOV_PREFIXES = (TRANSITION_PREFIX, EFFECT_PREFIX)
 DEFAULT_RELATIVE_RANGE = 0.20  # ±20 % where no range is given (Norwegian CBA practice, FRAM)
 SHARE_UNITS = frozenset({"share"})
 UNBOUNDED = (-math.inf, math.inf)
@@ -53,8 +58,8 @@ class InputSlot:
 
     @property
     def is_markov(self) -> bool:
-        """A transition or relative risk of Markov mode (see markov_inputs.py)."""
-        return self.path.startswith(("transition:", "markov."))
+        """A transition or relative risk of Markov mode (see markov_slots.py)."""
+        return self.path.startswith(MARKOV_PREFIXES)
 
 
 def scenario_slots(scenario: Scenario) -> dict[str, InputSlot]:

@@ -26,9 +26,9 @@ from costbenefit.model.markov import (
     table_from_value,
 )
 from costbenefit.model.structure import STATES
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.loader import load_parameter_set
 from costbenefit.parameters.schema import Parameter
-from costbenefit.parameters.view import ParamView, kpi_index
 from costbenefit.report.as_json import to_json_dict
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 

@@ -1,4 +1,4 @@
-"""The reduced NPV path (``engine.payer_npvs``) equals the full ledger path.
+"""The reduced NPV path (``reduced.payer_npvs``) equals the full ledger path.
 
 The Monte Carlo computes the built-in outcomes without building the ledger; these tests
 draw random inputs and check every payer's NPV, and each built-in outcome, against the
@@ -21,8 +21,8 @@ from hypothesis.extra.numpy import arrays
 from costbenefit.files.scenarios import load_scenario, scenario_from_mapping
 from costbenefit.model.structure import PAYER_INDEX, PAYERS
 from costbenefit.uncertainty import outcomes
-from costbenefit.uncertainty.declared import declared
 from costbenefit.uncertainty.draws import UncertainModel, check_points_for
+from costbenefit.uncertainty.inputs import declared
 from costbenefit.uncertainty.outcomes import OUTCOMES, payers_of
 from tests.conftest import shipped_set
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from costbenefit.model.taxes import TaxRules
-from costbenefit.parameters.view import ParamView, kpi_index
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 
 
 def rules(pset, year: int) -> TaxRules:

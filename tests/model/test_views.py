@@ -22,8 +22,8 @@ from costbenefit.model.scenario import Scenario
 from costbenefit.model.societal import society_rows, within_analysis_period
 from costbenefit.model.structure import CATEGORIES, CATEGORY_INDEX, PAYER_INDEX, PAYERS
 from costbenefit.model.wellbeing import OVERLAP_WARNING, real_growth
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import ParameterSet, Payer
-from costbenefit.parameters.view import ParamView, kpi_index
 from costbenefit.report.as_json import to_json_dict
 from tests.conftest import shipped_set
 

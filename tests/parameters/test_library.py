@@ -8,8 +8,8 @@ import pytest
 
 from costbenefit.model.lifecourse import REFERENCE_GROUP, load_trajectory, target_groups
 from costbenefit.model.unit_flows import SERVICE_USE, group_service_name
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import Confidence, is_money_unit
-from costbenefit.parameters.view import ParamView, kpi_index
 
 RULES_2025 = dt.date(2025, 7, 1)
 KS_GROUPS = {

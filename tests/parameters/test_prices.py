@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from costbenefit.errors import InputError
-from costbenefit.parameters.view import kpi_index
+from costbenefit.parameters.dated_view import kpi_index
 from tests.conftest import shipped_set
 
 

@@ -11,7 +11,7 @@ from scipy import stats
 
 from costbenefit.errors import InputError
 from costbenefit.parameters.distributions import Distribution
-from costbenefit.uncertainty.declared import declared
+from costbenefit.uncertainty.inputs import declared
 from costbenefit.validation.yaml_safe import load_yaml_text
 from tests.uncertainty.helpers import make
 

@@ -10,8 +10,8 @@ from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import rules_date
 from costbenefit.model.structure import PAYER_INDEX
 from costbenefit.uncertainty import outcomes
-from costbenefit.uncertainty.declared import resolve
 from costbenefit.uncertainty.draws import CHUNK_DRAWS, UncertainModel
+from costbenefit.uncertainty.inputs import resolve
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 from costbenefit.uncertainty.param_flows import with_values
 from tests.uncertainty.helpers import make

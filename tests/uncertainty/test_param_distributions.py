@@ -20,7 +20,7 @@ from costbenefit.report.uncertainty import (
     montecarlo_table,
     sensitivity_json,
 )
-from costbenefit.uncertainty.declared import from_parameter_set, uncertain_inputs
+from costbenefit.uncertainty.inputs import from_parameter_set, uncertain_inputs
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 from costbenefit.uncertainty.sensitivity import run_sensitivity
 from tests.uncertainty.helpers import make

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import rules_date
-from costbenefit.uncertainty.declared import resolve, sensitivity_inputs
 from costbenefit.uncertainty.draws import UncertainModel
+from costbenefit.uncertainty.inputs import resolve, sensitivity_inputs
 from costbenefit.uncertainty.param_flows import with_values
 from costbenefit.uncertainty.sensitivity import run_sensitivity, switching_value
 from tests.conftest import shipped_set

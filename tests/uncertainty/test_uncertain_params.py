@@ -9,8 +9,8 @@ import pytest
 from costbenefit.errors import InputError
 from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import rules_date
-from costbenefit.uncertainty.declared import resolve
 from costbenefit.uncertainty.draws import UncertainModel
+from costbenefit.uncertainty.inputs import resolve
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 from costbenefit.uncertainty.sensitivity import tornado
 from tests.uncertainty.helpers import make

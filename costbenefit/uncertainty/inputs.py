@@ -3,7 +3,7 @@ and the tornado's inputs, each resolved to a checked slot.
 
 A path names a scenario field (:mod:`~costbenefit.uncertainty.slots`), a parameter
 (``param:``, :mod:`~costbenefit.uncertainty.parameter_slots`) or a Markov transition or
-relative risk (:mod:`~costbenefit.uncertainty.markov_inputs`); :func:`resolve` sends each
+relative risk (:mod:`~costbenefit.uncertainty.markov_slots`); :func:`resolve` sends each
 to its home and :func:`declared` checks the distribution against the slot's range.
 
 The parameter set's own distributions are drawn where a scenario's flows read them. A
@@ -35,7 +35,7 @@ from costbenefit.model.scenario import PROFILE_ONLY, Scenario
 from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.parameters.distributions import TORNADO_QUANTILES, DistributionBase
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.uncertainty.markov_inputs import check_mode, is_markov_path, markov_slot
+from costbenefit.uncertainty.markov_slots import check_mode, is_markov_path, markov_slot
 from costbenefit.uncertainty.parameter_slots import parameter_refusal, parameter_slot
 from costbenefit.uncertainty.slots import (
     DEFAULT_RELATIVE_RANGE,

@@ -23,13 +23,15 @@ from costbenefit.model.markov_setup import MarkovSetup, markov_setup
 from costbenefit.model.reduced import project_cells
 from costbenefit.model.scenario import PROFILE_ONLY, Scenario, rules_date
 from costbenefit.model.structure import STATE_INDEX, STATE_LABELS_NB, STATES
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.parameters.view import ParamView, kpi_index
-from costbenefit.uncertainty.slots import NON_NEGATIVE, InputSlot
-
-TRANSITION_PREFIX = "transition:"
-EFFECT_PREFIX = "markov.transition_effects."
-MARKOV_PREFIXES = (TRANSITION_PREFIX, EFFECT_PREFIX)
+from costbenefit.uncertainty.slots import (
+    EFFECT_PREFIX,
+    MARKOV_PREFIXES,
+    NON_NEGATIVE,
+    TRANSITION_PREFIX,
+    InputSlot,
+)
 
 
 def is_markov_path(path: str) -> bool:
@@ -109,7 +111,7 @@ class MarkovFlows:
     def flows(self, draws: int, values: dict[str, np.ndarray],
               projection: np.ndarray | None = None) -> np.ndarray:
         """``H[draw, k, payer, category]``, or ``[draw, k, q]`` projected onto the payers
-        of an NPV map (``engine.project_cells``) before the draws are multiplied in."""
+        of an NPV map (``reduced.project_cells``) before the draws are multiplied in."""
         change = self.change(draws, values)
         if projection is None:
             return np.einsum("dks,kspc->dkpc", change, self.flows_by_year)
