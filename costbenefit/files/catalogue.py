@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from costbenefit.errors import InputError
-from costbenefit.parameters.loader import read_set_header
+from costbenefit.model.lifecourse import target_groups
+from costbenefit.model.lifetime_cost import lifetime_public_cost
+from costbenefit.parameters.loader import read_set_header, resolve_parameter_set, shipped_root
 from costbenefit.report.catalogue import render_catalogue
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[2] / "docs" / "parameters.md"
@@ -20,10 +22,6 @@ def load_not_found(root: Path) -> list[dict[str, str]]:
 
 def build(params: str | None = None) -> str:
     """Load the set (a folder or the shipped version) and render its catalogue."""
-    from costbenefit.model.lifecourse import target_groups
-    from costbenefit.model.lifetime_cost import lifetime_public_cost
-    from costbenefit.parameters.loader import resolve_parameter_set, shipped_root
-
     pset = resolve_parameter_set(params)
     root = Path(params) if params and Path(params).is_dir() else shipped_root()
     year = min(LIFETIME_PRICE_YEAR, max(d.year for d in pset.get("macro.kpi").values))
