@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from costbenefit.errors import InputError
+from costbenefit.parameters.evidence import check_studies
 from costbenefit.parameters.schema import Parameter, ParameterSet
 from costbenefit.validation.messages import input_error_from
 from costbenefit.validation.yaml_safe import load_yaml_text
@@ -99,13 +100,15 @@ def load_parameter_set(root: Path | str | None = None) -> ParameterSet:
     root = Path(root) if root is not None else shipped_root()
     header = read_set_header(root)
     params = {p.name: p for p in (load_parameter(f, root) for f in _parameter_files(root))}
-    return ParameterSet(
+    pset = ParameterSet(
         name=header.name,
         version=header.version,
         description=header.description,
         sha256=content_hash(root),
         parameters=params,
     )
+    check_studies(pset)
+    return pset
 
 
 def resolve_parameter_set(spec: str | None) -> ParameterSet:
