@@ -53,9 +53,10 @@ def arithmetic(expr: str | float) -> float:
     return ev(ast.parse(str(expr), mode="eval").body)
 
 
-def lookup(data: dict[str, Any], dotted: str) -> Any:
+def lookup(data: Any, dotted: str) -> Any:
+    """`budget.kommune.npv`, or `states.8.with` (a list index) in a JSON result."""
     for part in dotted.split("."):
-        data = data[part]
+        data = data[int(part)] if isinstance(data, list) else data[part]
     return data
 
 

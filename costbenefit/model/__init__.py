@@ -2,8 +2,11 @@
 
 Pure: never reads files, prints, or imports streamlit, openpyxl or a database driver.
 In data-flow order: ``structure`` (states, payers, categories) and ``scenario`` (the
-inputs, with ``scenario_markov``); ``lifecourse`` and ``markov``/``markov_setup`` (expected
-state occupancy); ``taxes`` and ``unit_flows`` (flows per state and age from the set);
+inputs, with ``scenario_markov``); ``outcomes`` (what one success is: the outcome a study
+measured and the course after it) and ``evidence_effect`` (an effect from the evidence
+library); ``lifecourse`` and ``markov``/``markov_setup``/``markov_calibration`` (expected
+state occupancy; transitions calibrated to a study's arms); ``states`` (persons by state
+with and without the measure); ``taxes`` and ``unit_flows`` (flows per state and age from the set);
 ``discounting``; ``prepare`` (what a scenario needs before any draw), ``kernel`` (ledger
 amounts for any number of draws), ``reduced`` (payer NPVs without the ledger), ``engine``
 (``evaluate``); ``ledger``, ``metrics``, ``societal`` and ``wellbeing`` (the three views);

@@ -15,7 +15,7 @@ import numpy as np
 
 from costbenefit.errors import InputError
 from costbenefit.model.discounting import DiscountSchedule, flat, from_steps
-from costbenefit.model.lifecourse import REFERENCE_GROUP, load_trajectory, profile_gap
+from costbenefit.model.outcomes import success_gap
 from costbenefit.model.scenario import Discounting, Scenario, rules_date
 from costbenefit.model.unit_flows import UnitFlows, build_unit_flows, group_service_flows
 from costbenefit.parameters.dated_view import ParamView, kpi_index
@@ -25,6 +25,8 @@ R109_RATES = "r109.discount_rates"
 R109_PERIOD = "r109.analysis_period"
 TAX_FINANCING = "r109.tax_financing_cost"
 LABOUR_COST_FACTOR = "labour.labour_cost_factor"
+REAL_WAGE_GROWTH = "macro.real_wage_growth"
+GROWTH_UNTIL = "r109.real_price_growth_until"
 FLOW_CACHE_SIZE = 64
 _FLOW_CACHE: dict[tuple[str, str, int], tuple[UnitFlows, tuple[str, ...]]] = {}
 
@@ -83,15 +85,28 @@ def analysis_years(scenario: Scenario, view: ParamView) -> int:
 
 
 def occupancy_gap(scenario: Scenario, view: ParamView) -> np.ndarray:
-    """Profile mode: reference minus baseline occupancy, ``[k, state]``. Markov mode: the
-    occupancy with minus without the measure per participant, effect included."""
+    """Profile mode: the occupancy change of one success at full effect, ``[k, state]``
+    (model/outcomes.py). Markov mode: the occupancy with minus without the measure per
+    participant, effect included."""
     if scenario.mode == "markov":
         from costbenefit.model.markov_setup import markov_setup
 
         return markov_setup(scenario, view).change()[0]
-    baseline = load_trajectory(view, scenario.target_group)
-    reference = load_trajectory(view, REFERENCE_GROUP)
-    return profile_gap(baseline, reference, scenario.start_age, scenario.horizon_years)
+    iv = scenario.intervention
+    return success_gap(view, scenario.target_group, iv.success_outcome, scenario.start_age,
+                       scenario.horizon_years, iv.lag_years)
+
+
+def real_growth(scenario: Scenario, view: ParamView) -> tuple[float, int, np.ndarray]:
+    """Real wage growth: the rate, the last year it applies, and the index of each year of
+    the horizon relative to the rules year, ``(1 + g)^(min(year, until) − rules year)``.
+    Wages, taxes, G-based benefits and service costs in the gains follow it; the measure's
+    own costs stay in the kroner the user gave."""
+    rate = view.number(REAL_WAGE_GROWTH)
+    until = int(view.number(GROWTH_UNTIL))
+    years = scenario.start_year + np.arange(scenario.horizon_years)
+    exponent = np.minimum(years, until) - scenario.effective_rules_year
+    return rate, until, (1.0 + rate) ** exponent.astype(float)
 
 
 def gap_flows(gap: np.ndarray, flows: np.ndarray) -> np.ndarray:
@@ -111,10 +126,13 @@ def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
     """Annual flows of one success at full effect, ``[k, payer, category]``: the occupancy
     gap times the unit flows, plus the target group's own extra services, which a success
     removes (``target_groups.<id>.service_use``; profile mode only: in Markov mode there
-    is no success to remove them, see engine.MARKOV_SERVICES_WARNING)."""
+    is no success to remove them, see engine.MARKOV_SERVICES_WARNING), and only when a
+    success is the reference life course: getting work does not end a group's extra
+    health or child-welfare services)."""
     ages = scenario.start_age + np.arange(scenario.horizon_years)
     h = gap_flows(gap, flows[ages])
-    if scenario.mode == "markov":
+    if (scenario.mode == "markov"
+            or scenario.intervention.success_outcome != "reference_life_course"):
         return h
     extra = group_service_flows(view, scenario.target_group, scenario.price_year)
     return h if extra is None else h - extra[ages]
@@ -133,6 +151,9 @@ class Prepared:
     labour_cost_factor: float
     tax_financing_rate: float
     analysis_years: int
+    growth_rate: float  # real wage growth per year
+    growth_until: int  # last year with real wage growth
+    growth: np.ndarray  # (K,) index of real wage growth, applied to the gains (not the measure)
 
 
 def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
@@ -144,6 +165,7 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
     flows = unit_flows_for(pset, view, scenario.price_year)
     schedule = discount_schedule(scenario.discounting, view)
     gap = occupancy_gap(scenario, view)
+    growth_rate, growth_until, growth = real_growth(scenario, view)
     return Prepared(
         pset=pset,
         view=view,
@@ -154,4 +176,7 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
         labour_cost_factor=view.number(LABOUR_COST_FACTOR),
         tax_financing_rate=view.number(TAX_FINANCING),
         analysis_years=analysis_years(scenario, view),
+        growth_rate=growth_rate,
+        growth_until=growth_until,
+        growth=growth,
     )

@@ -55,27 +55,29 @@ def project_cells(flows: np.ndarray, projection: np.ndarray) -> np.ndarray:
 
 
 def payer_npvs(scenario: Scenario, inputs: KernelInputs, effect: np.ndarray,
-               flows: np.ndarray, npvs: NpvMap) -> np.ndarray:
+               flows: np.ndarray, npvs: NpvMap, growth: np.ndarray) -> np.ndarray:
     """NPVs ``[draw, q]`` of the ledger that :func:`~costbenefit.model.kernel.ledger_amounts`
     and :func:`~costbenefit.model.kernel.add_society_rows` would build, without building it.
 
     All NPVs are linear in the ledger (:class:`NpvMap`), so the flows of a success are
     projected onto the payers first (`flows`, ``project_cells(success flows)``,
     ``[(draw,) k, q]``), and a cohort starting in year o adds
-    ``n · effect · Σ_k effect_profile[k] · flows[k, q] · weights[q, k + o]``: the cohort
-    shift moves from the amounts to the weights. Per draw the arithmetic does not depend
+    ``n · effect · Σ_k effect_profile[k] · flows[k, q] · weights[q, k + o] · growth[k + o]``:
+    the cohort shift (and the calendar year's real wage growth) moves from the amounts to
+    the weights. Per draw the arithmetic does not depend
     on how many draws there are, so a draw at the base values gives the same bits as one
     draw alone.
     """
     horizon = scenario.horizon_years
     draws = inputs.success_rate_with.shape[0]
     w = npvs.weights
+    grown = w * growth[None, :]
     gain = effect[:, None, :] * np.swapaxes(flows, -1, -2)  # (D, Q, K)
     factor = (inputs.success_rate_with - inputs.success_rate_without) * inputs.attribution
     total = np.zeros((draws, len(npvs.payers)))
     for i, cohort in enumerate(scenario.intervention.cohorts):
         o = cohort.year - scenario.start_year
-        pv = (gain[..., : horizon - o] * w[:, o:]).sum(axis=-1)
+        pv = (gain[..., : horizon - o] * grown[:, o:]).sum(axis=-1)
         total += (inputs.participants[:, i] * factor)[:, None] * pv
     years, measure = measure_amounts(scenario, inputs)  # (D, years, P)
     to_q = npvs.projection.reshape(len(PAYERS), len(CATEGORIES), -1)[:, CATEGORY_INDEX["measure"]]

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from costbenefit.model.outcomes import SuccessOutcome
 from costbenefit.model.scenario_markov import MarkovOptions
 from costbenefit.parameters.distributions import Distribution
 
@@ -61,17 +62,34 @@ class Intervention(_Strict):
     # the paying budget and income to the person, not a real resource cost to society
     transfer_per_participant_year: CostPerPayer = CostPerPayer()
     fixed_costs: list[FixedCost] = []
+    # what a success is: the outcome the evidence measured (model/outcomes.py); the rates
+    # are the shares in that outcome with and without the measure
+    success_outcome: SuccessOutcome = "reference_life_course"
+    # a study in the evidence library (`evidence.ips.reme_2019`) instead of typed rates:
+    # it sets the outcome, the rates, persistence and Monte Carlo ranges (evidence_effect.py)
+    effect: str | None = Field(None, min_length=3)
     success_rate_with: float = Field(0.0, ge=0.0, le=1.0)  # required in profile mode
     success_rate_without: float = Field(0.0, ge=0.0, le=1.0)
     attribution: float = Field(1.0, ge=0.0, le=1.0)
     effect_share: float = Field(1.0, ge=0.0, le=1.0)
     lag_years: int = Field(0, ge=0, le=50)
     persistence_years: int | None = Field(None, ge=1, le=100)
-    decay: float = Field(0.0, ge=0.0, lt=1.0)
+    decay: float = Field(0.0, ge=0.0, le=1.0)  # 1: the effect lasts its first year only
+
+    @model_validator(mode="after")
+    def _effect_or_rate(self) -> Intervention:
+        # at its default (0) the rate counts as not given: a scenario dumped in full still reads
+        if self.effect is not None and self.success_rate_with != 0.0:
+            raise ValueError(
+                "oppgi enten effect (en studie i evidensbiblioteket) eller "
+                "success_rate_with, ikke begge: med effect regnes suksessraten med tiltaket "
+                "fra studien")
+        return self
 
 
-PROFILE_ONLY = frozenset({"success_rate_with", "success_rate_without", "effect_share",
-                          "lag_years", "persistence_years", "decay"})
+PROFILE_ONLY = frozenset({"success_outcome", "effect", "success_rate_with",
+                          "success_rate_without", "effect_share", "lag_years",
+                          "persistence_years", "decay"})
 
 
 class SocietalOptions(_Strict):
@@ -136,6 +154,27 @@ class WellbeingOptions(_Strict):
         return self
 
 
+class Published(_Strict):
+    """A figure a study published, to check a replication against: `metric` is a path in
+    the JSON result (e.g. `societal.bcr`), `value` the published number."""
+
+    metric: str = Field(min_length=1)
+    value: float
+    source: str = Field(min_length=3)
+    tolerance: float = Field(0.15, gt=0, le=1)  # relative
+    # false: the tool does not reach the figure with the study's own inputs; `reason` says
+    # which input is missing (a test checks the figure really is outside the tolerance)
+    reproduced: bool = True
+    reason: str = ""
+
+    @model_validator(mode="after")
+    def _reason_when_not_reproduced(self) -> Published:
+        if not self.reproduced and len(self.reason.strip()) < 10:
+            raise ValueError("reproduced: false krever `reason`: hvilken inndata studien ikke "
+                             "publiserer, og hvilket spenn av den som ville gitt tallet")
+        return self
+
+
 class Scenario(_Strict):
     name: str = Field(min_length=1)
     description: str = ""
@@ -162,6 +201,8 @@ class Scenario(_Strict):
     # measure changes transition probabilities (`markov:` section, model/scenario_markov.py)
     mode: Literal["profile", "markov"] = "profile"
     markov: MarkovOptions | None = None
+    # replications (examples/replications/): what the study published, checked by a test
+    published: list[Published] = []
 
     @model_validator(mode="after")
     def _mode_inputs(self) -> Scenario:
@@ -169,7 +210,7 @@ class Scenario(_Strict):
         if self.mode == "profile":
             if self.markov is not None:
                 raise ValueError("seksjonen `markov:` brukes bare med mode: markov")
-            if "success_rate_with" not in given:
+            if "success_rate_with" not in given and self.intervention.effect is None:
                 raise ValueError("intervention.success_rate_with mangler; oppgi andelen som "
                                  "lykkes med tiltaket, f.eks. success_rate_with: 0.37")
             return self

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from costbenefit.errors import InputError
+from costbenefit.model.evidence_effect import with_evidence
 from costbenefit.model.kernel import KernelInputs, add_society_rows, effect_profile, ledger_amounts
 from costbenefit.model.prepare import Prepared, prepare, unit_flows_for
 from costbenefit.model.reduced import NpvMap, npv_map, payer_npvs, project_cells
@@ -56,6 +57,7 @@ class UncertainModel:
                  check_points: Mapping[str, tuple[float, ...]] | None = None):
         """`check_points`: values per parameter path at which linearity is checked
         (default: the slot's base value ±20 %)."""
+        scenario = with_evidence(scenario, pset)
         self.scenario = scenario
         self.prep = prepare(scenario, pset)
         self.df = self.prep.discount_factors
@@ -101,7 +103,7 @@ class UncertainModel:
         else:
             flows = self.param_flows.flows(draws, params)
         per_success = effect[:, :, None, None] * flows
-        amount = ledger_amounts(self.scenario, inputs, per_success)
+        amount = ledger_amounts(self.scenario, inputs, per_success, self.prep.growth)
         return add_society_rows(amount, self.scenario, self.prep)
 
     def payer_npvs(self, values: Mapping[str, np.ndarray], payers: tuple[str, ...]
@@ -123,7 +125,7 @@ class UncertainModel:
             for name, v in params.items():
                 flows = flows + (v - self.param_flows.base[name])[:, None, None] * (
                     reduced.slopes[name])
-        return payer_npvs(self.scenario, inputs, effect, flows, reduced.map)
+        return payer_npvs(self.scenario, inputs, effect, flows, reduced.map, self.prep.growth)
 
     def _base_outcomes(self, names: Sequence[str]) -> dict[str, float]:
         """Outcomes at the base values from the full ledger, as ``evaluate`` gets them."""

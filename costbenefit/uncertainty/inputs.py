@@ -30,12 +30,18 @@ from __future__ import annotations
 import dataclasses
 
 from costbenefit.errors import InputError
+from costbenefit.model.evidence_effect import with_evidence
 from costbenefit.model.prepare import effective_parameters
 from costbenefit.model.scenario import PROFILE_ONLY, Scenario
 from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.parameters.distributions import TORNADO_QUANTILES, DistributionBase
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.uncertainty.markov_slots import check_mode, is_markov_path, markov_slot
+from costbenefit.uncertainty.markov_slots import (
+    check_mode,
+    is_markov_path,
+    markov_slot,
+    relative_risk_paths,
+)
 from costbenefit.uncertainty.parameter_slots import parameter_refusal, parameter_slot
 from costbenefit.uncertainty.slots import (
     DEFAULT_RELATIVE_RANGE,
@@ -98,8 +104,8 @@ def from_parameter_set(scenario: Scenario, pset: ParameterSet
 
 
 def _markov_drawn(scenario: Scenario) -> bool:
-    return any(is_markov_path(p) for p in scenario.uncertainty) or (
-        scenario.markov is not None and bool(scenario.markov.transition_effects))
+    return any(is_markov_path(p) for p in scenario.uncertainty) or bool(
+        relative_risk_paths(scenario))
 
 
 def _check(slot: InputSlot, dist: DistributionBase, name: str) -> None:
@@ -126,7 +132,9 @@ def _file(name: str) -> str:
 def uncertain_inputs(scenario: Scenario, pset: ParameterSet
                      ) -> list[tuple[InputSlot, DistributionBase]]:
     """Everything drawn, in draw order: the scenario's `uncertainty:` entries as written,
-    then the parameter set's (:func:`from_parameter_set`)."""
+    then the parameter set's (:func:`from_parameter_set`). A study named in `effect:` adds
+    its own ranges (model/evidence_effect.py) unless the scenario declares them."""
+    scenario = with_evidence(scenario, pset)
     return declared(scenario, pset) + from_parameter_set(scenario, pset)
 
 
@@ -157,18 +165,23 @@ def sensitivity_range(slot: InputSlot, dist: DistributionBase | None) -> tuple[f
 def sensitivity_inputs(scenario: Scenario, pset: ParameterSet
                        ) -> list[tuple[InputSlot, tuple[float, float]]]:
     """Drawn inputs first (the scenario's, then the parameter set's), then the usual
-    drivers not declared, skipping zero ones."""
+    drivers not declared, skipping zero ones. With a study's effect the rate without the
+    measure is the study's control level: varying it alone would vary the effect, which the
+    rate with the measure already draws from the study's interval, so it is left out."""
+    from_study = scenario.intervention.effect is not None
+    scenario = with_evidence(scenario, pset)
     rows = [(slot, sensitivity_range(slot, dist))
             for slot, dist in uncertain_inputs(scenario, pset)]
     seen = {slot.path for slot, _ in rows}
-    markov = scenario.markov.transition_effects if scenario.markov is not None else []
-    effects = [f"markov.transition_effects.{i}.relative_risk" for i in range(len(markov))]
+    effects = relative_risk_paths(scenario)
     for path in (*effects, *DEFAULT_SENSITIVITY):
         if scenario.mode == "markov" and (path.removeprefix("intervention.") in PROFILE_ONLY
                                           or (effects and path.startswith(PARAM_PREFIX))):
             continue  # drawn transitions and parameters cannot share a model (markov_flows)
         if path in seen or (path.startswith(PARAM_PREFIX)
                             and path.removeprefix(PARAM_PREFIX) not in pset.parameters):
+            continue
+        if from_study and path == "intervention.success_rate_without":
             continue
         slot = resolve(path, scenario, pset)
         if slot.base != 0:

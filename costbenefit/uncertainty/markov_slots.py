@@ -2,10 +2,14 @@
 
 Two kinds of path, both usable in `uncertainty:` (montecarlo, sensitivity):
 
-- ``markov.transition_effects.<i>.relative_risk``: the measure's relative risk;
+- ``markov.transition_effects.<i>.relative_risk``: the measure's relative risk; with
+  ``markov.calibrate`` the calibrated relative risk is the last one (``i`` = the number of
+  `transition_effects`), its base value the calibrated one;
 - ``transition:<from>.<to>``: a multiplier (base 1) on the baseline probability of that
   transition in every age band; the rest of each row is rescaled so it sums to 1. A beta
-  or pert distribution around 1 expresses uncertainty in the calibrated transition.
+  or pert distribution around 1 expresses uncertainty in the calibrated transition. With
+  ``markov.calibrate`` it multiplies the calibrated matrices (the calibration is solved
+  once, at the base values; model/markov_setup.py).
 
 Draws are propagated together: occupancy is a batched product over draws × years × states
 (:meth:`MarkovSetup.change`), then ``H[d, k] = Σ_s Δ[d, k, s] · f[age_k, s]``.
@@ -38,6 +42,16 @@ def is_markov_path(path: str) -> bool:
     return path.startswith(MARKOV_PREFIXES)
 
 
+def relative_risk_paths(scenario: Scenario) -> list[str]:
+    """The paths of a Markov scenario's relative risks, as drawn and in the tornado: each
+    of `transition_effects`, then the calibrated one (``markov.calibrate``) last."""
+    opts = scenario.markov
+    if opts is None:
+        return []
+    count = len(opts.transition_effects) + (opts.calibrate is not None)
+    return [f"{EFFECT_PREFIX}{i}.relative_risk" for i in range(count)]
+
+
 def check_mode(path: str, scenario: Scenario) -> None:
     """Markov paths need mode: markov; profile-only inputs do not exist there."""
     field = f"uncertainty.{path}"
@@ -65,26 +79,42 @@ def markov_slot(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
     check_mode(path, scenario)
     assert scenario.markov is not None
     field = f"uncertainty.{path}"
+    cal = scenario.markov.calibrate
     if path.startswith(EFFECT_PREFIX):
         index, _, leaf = path.removeprefix(EFFECT_PREFIX).partition(".")
         effects = scenario.markov.transition_effects
-        if leaf != "relative_risk" or not index.isdigit() or int(index) >= len(effects):
+        count = len(effects) + (cal is not None)
+        if leaf != "relative_risk" or not index.isdigit() or int(index) >= count:
             raise InputError(f"ukjent størrelse '{path}'; bruk markov.transition_effects.<nr>."
-                             f"relative_risk med nr fra 0 til {len(effects) - 1}", field=field)
-        e = effects[int(index)]
-        label = (f"Relativ risiko {STATE_LABELS_NB[e.origin]} → "
-                 f"{STATE_LABELS_NB[e.target]}")
-        return InputSlot(path, label, e.relative_risk, NON_NEGATIVE, path)
+                             f"relative_risk med nr fra 0 til {count - 1}", field=field)
+        if int(index) < len(effects):
+            e = effects[int(index)]
+            label = (f"Relativ risiko {STATE_LABELS_NB[e.origin]} → "
+                     f"{STATE_LABELS_NB[e.target]}")
+            return InputSlot(path, label, e.relative_risk, NON_NEGATIVE, path)
+        assert cal is not None
+        calibration = markov_setup(scenario, _view(scenario, pset)).calibration
+        assert calibration is not None
+        label = (f"Relativ risiko {STATE_LABELS_NB[cal.transition.origin]} → "
+                 f"{STATE_LABELS_NB[cal.transition.target]} (kalibrert)")
+        return InputSlot(path, label, calibration.relative_risk, NON_NEGATIVE, path)
     origin, target = _states(path)
-    pset = pset.with_overrides(scenario.parameter_overrides)
-    view = ParamView(pset, rules_date(scenario), kpi_index(pset))
+    view = _view(scenario, pset)
     name = scenario.markov.transitions or baseline_name(scenario.target_group)
     table = load_table(view, name)
     top = float(table.matrices[:, STATE_INDEX[origin], STATE_INDEX[target]].max())
+    if cal is not None:  # the calibrated follow-up cycles may have a higher probability
+        setup = markov_setup(scenario, view)
+        top = max(top, float(setup.without[:, STATE_INDEX[origin], STATE_INDEX[target]].max()))
     upper = 1.0 / top if top > 0 else math.inf
     label = (f"Overgang {STATE_LABELS_NB[origin]} → {STATE_LABELS_NB[target]} "
              "(multiplikator)")
     return InputSlot(path, label, 1.0, (0.0, upper), path)
+
+
+def _view(scenario: Scenario, pset: ParameterSet) -> ParamView:
+    pset = pset.with_overrides(scenario.parameter_overrides)
+    return ParamView(pset, rules_date(scenario), kpi_index(pset))
 
 
 class MarkovFlows:

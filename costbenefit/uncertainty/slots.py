@@ -68,8 +68,7 @@ def scenario_slots(scenario: Scenario) -> dict[str, InputSlot]:
     slots = {}
     for name, label in INTERVENTION_SHARES.items():
         path = f"intervention.{name}"
-        upper = math.nextafter(1.0, 0.0) if name == "decay" else 1.0
-        slots[path] = InputSlot(path, label, float(getattr(iv, name)), (0.0, upper), name)
+        slots[path] = InputSlot(path, label, float(getattr(iv, name)), (0.0, 1.0), name)
     for field, label in (("cost_per_participant_year", "Kostnad per deltakerår"),
                          ("transfer_per_participant_year", "Stønad per deltakerår")):
         amounts = getattr(iv, field).model_dump()

@@ -15,8 +15,8 @@ _FIXES = {
     "int_parsing": "forventet et heltall",
     "float_parsing": "forventet et tall",
     "literal_error": "ugyldig valg; bruk en av de tillatte verdiene",
-    "union_tag_invalid": "ukjent fordeling; bruk uniform, triangular, pert, beta, normal "
-    "eller lognormal",
+    "union_tag_invalid": "ukjent fordeling; bruk uniform, triangular, pert, beta, normal, "
+    "split_normal eller lognormal",
     "union_tag_not_found": "oppgi fordelingen med `distribution:`, f.eks. distribution: pert",
 }
 
@@ -49,6 +49,9 @@ def input_error_from(exc: ValidationError, source: str) -> InputError:
         wrong, reads, key = _BOUNDS[kind]
         text = (f"verdien {err.get('input')!r} er {wrong}; den må være {reads} "
                 f"{err.get('ctx', {}).get(key)}")
+    elif kind == "literal_error" and err.get("ctx", {}).get("expected"):
+        allowed = err["ctx"]["expected"].replace(" or ", ", ")
+        text = f"ugyldig valg {err.get('input')!r}; bruk en av {allowed}"
     else:
         fix = _FIXES.get(kind)
         text = fix if fix else msg

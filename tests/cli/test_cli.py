@@ -24,6 +24,9 @@ BAD_SCENARIOS = {
     "unknown_field.yaml": ("intervention.sucess_rate_without", "ukjent felt"),
     "cohort_outside_horizon.yaml": ("intervention.cohorts.0.year", "utenfor analyseperioden"),
     "broken_yaml.yaml": ("linje", "ugyldig YAML"),
+    "unknown_success_outcome.yaml": ("intervention.success_outcome", "employed"),
+    "outcome_already_reached.yaml": ("intervention.success_outcome", "allerede i utfallet"),
+    "effect_for_another_group.yaml": ("intervention.effect", "gjelder ikke målgruppen"),
 }
 
 
@@ -89,7 +92,7 @@ def test_unknown_params_version_exits_2(capsys) -> None:
 
 def test_params_list_and_show(capsys) -> None:
     code, out, _ = run(capsys, "params", "list")
-    assert code == 0 and "macro.grunnbelop" in out and "2025.1" in out
+    assert code == 0 and "macro.grunnbelop" in out and "2026.1" in out
     code, out, _ = run(capsys, "params", "show", "benefits.aap.minimum_factor")
     assert code == 0
     assert "2024-07-01: 2.041" in out and "Konfidens: official" in out and "https://" in out
@@ -143,7 +146,7 @@ def test_montecarlo_table_and_sensitivity_are_norwegian(capsys) -> None:
 
 
 def test_montecarlo_without_uncertainty_exits_2(capsys) -> None:
-    assert main(["montecarlo", str(ROOT / "examples" / "ips_ung_illustrasjon.yaml")]) == 2
+    assert main(["montecarlo", str(ROOT / "tests" / "fixtures" / "ips_typed_rates.yaml")]) == 2
     assert "uncertainty" in capsys.readouterr().err
 
 

@@ -7,11 +7,18 @@ R-109 from that age. KPI (2015 = 100): 2012 93,9; 2017 105,5; 2018 108,4; 2025 1
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+import numpy as np
 import pytest
 
 from costbenefit.model.discounting import flat
-from costbenefit.model.lifecourse import target_groups
-from costbenefit.model.lifetime_cost import lifetime_public_cost
+from costbenefit.model.lifecourse import REFERENCE_GROUP, load_trajectory, target_groups
+from costbenefit.model.lifetime_cost import WORKING_LIFE_END, lifetime_public_cost
+from costbenefit.model.structure import STATE_INDEX
+from costbenefit.model.unit_flows import group_service_name
+from costbenefit.parameters.dated_view import ParamView, kpi_index
 
 YEAR = 2025
 MNOK = 1e6
@@ -19,6 +26,10 @@ KPI = {2012: 93.9, 2017: 105.5, 2018: 108.4, 2025: 136.8}
 CHILD_GROUPS = ("low_income_immigrant_children", "low_income_benefit_parents_children",
                 "parents_mental_illness_children", "barnevern_home_children",
                 "behavioural_disorders", "anxiety_depression")
+RULES = dt.date(2025, 7, 1)
+DROPOUTS = "target_groups.vgs_dropout.trajectory"
+COMPLETERS = "lifecourse.outcome_courses.completed_upper_secondary"
+BENEFITS = ("social_assistance", "aap", "disability")
 
 
 @pytest.fixture(scope="module")
@@ -88,15 +99,131 @@ def test_adult_groups_rank_between_dropout_and_permanent_disability(costs) -> No
     assert pv == sorted(pv)
 
 
+def _trajectory(group: str) -> str:
+    return f"target_groups.{group}.trajectory"
+
+
+def _non_completion_share(pset, group: str) -> float:
+    """p, the group's share that does not complete upper secondary, as its note states it
+    ("p = 0,43"): read or assumed there, never chosen here."""
+    note = pset.get(_trajectory(group)).note or ""
+    found = re.search(r"\bp = (\d+,\d+)", note)
+    assert found, f"{group}: the note must state the non-completion share as 'p = 0,xx'"
+    return float(found.group(1).replace(",", "."))
+
+
+def _with_adult_course(pset, group: str, course: str, start_age: int):
+    """The set with the group's life course from 16 replaced by `course` (its childhood, in
+    school, and its own services kept)."""
+    adult = pset.get(course).at(RULES)
+    return pset.with_overrides({
+        _trajectory(group): {f"{start_age}-15": {"in_education": 1.0}, **adult},
+    })
+
+
 @pytest.mark.parametrize("group", CHILD_GROUPS)
-def test_children_groups_are_a_share_of_the_dropout_cost_plus_their_services(costs,
-                                                                             group) -> None:
-    """KS groups 2–7 have no per-person figure in the sources (the Rambøll documentation was
-    not read). By construction their adult life is a share m < 1 of the dropout gap, so the
-    extra adult cost per year lies between 0 and the KS 30 000 kr/yr (2025: 37 860); the total
-    stays below Falch's 7,1 MNOK for a person who never works."""
+def test_child_group_trajectories_cover_childhood_to_66_and_sum_to_one(pset, group) -> None:
+    view = ParamView(pset, RULES, kpi_index(pset))
+    traj = load_trajectory(view, group)
+    first, last = traj.covered_ages()
+    assert first <= 13 and last == WORKING_LIFE_END
+    rows = traj.occupancy[first : last + 1]
+    assert not np.isnan(rows).any()
+    assert (rows >= 0).all()
+    assert np.allclose(rows.sum(axis=1), 1.0, atol=1e-9)
+    assert np.allclose(rows[: 16 - first, STATE_INDEX["in_education"]], 1.0)  # in school
+
+
+@pytest.mark.parametrize("group", CHILD_GROUPS)
+def test_child_group_non_completion_share_is_the_one_its_note_states(pset, group) -> None:
+    """Step 1 of every child trajectory is c × completers + p × non-completers from 16, and
+    step 2 (benefits beyond completion) never touches education. So the share in education
+    at 16–19 gives p back: p = (completers − group) / (completers − non-completers)."""
+    p = _non_completion_share(pset, group)
+    edu = STATE_INDEX["in_education"]
+    view = ParamView(pset, RULES, kpi_index(pset))
+    group_edu = load_trajectory(view, group).occupancy[16, edu]
+    done = pset.get(COMPLETERS).at(RULES)["16-19"]["in_education"]
+    not_done = pset.get(DROPOUTS).at(RULES)["16-19"]["in_education"]
+    assert (done - group_edu) / (done - not_done) == pytest.approx(p, abs=0.005)
+
+
+@pytest.mark.parametrize("group", CHILD_GROUPS)
+def test_child_group_costs_at_least_its_completion_mixture(pset, costs, group) -> None:
+    """The invariant the derivation implies (trajectory notes, step 1 and 2). A child group's
+    adult life is p × the non-completers' course + (1 − p) × the completers' course (step 1),
+    plus benefit receipt the sources tie to the upbringing beyond completion (step 2), which
+    only adds. So its lifetime public gap (PV with R-109 from the age its profile starts,
+    services included) is at least the same mixture of the two courses' gaps. The gap is
+    linear in the occupancy and the services are the same on both sides, so they cancel.
+
+    It is not "at least p × the dropout gap": the completers' course is better than the
+    average person's, so the mixture alone is (p − 0,17) / 0,83 of it (see the notes, which
+    also compare each group with p × the dropout gap)."""
+    p = _non_completion_share(pset, group)
     c = costs[group]
-    ks_2025 = 30_000 * KPI[2025] / KPI[2018]
-    assert 0 < c.average_per_year(20, 59) < ks_2025
-    assert 0 < c.undiscounted < 7.1 * MNOK
+    gap = {course: lifetime_public_cost(_with_adult_course(pset, group, course, c.start_age),
+                                        group, price_year=YEAR).present_value
+           for course in (DROPOUTS, COMPLETERS)}
+    mixture = p * gap[DROPOUTS] + (1 - p) * gap[COMPLETERS]
+    assert gap[DROPOUTS] > gap[COMPLETERS]
+    assert c.present_value >= mixture
+    assert c.start_age < 16 and c.discounting == "R-109"
+
+
+def _share(pset, group: str, band: str, states: tuple[str, ...]) -> float:
+    row = pset.get(_trajectory(group)).at(RULES)[band]
+    return sum(row.get(s, 0.0) for s in states)
+
+
+@pytest.mark.parametrize(("group", "states", "ratio"), [
+    # Lorentzen & Nielsen, Fafo-rapport 2008:14: sosialhjelp «fire ganger høyere» for barn
+    # som vokste opp i familier med sosialhjelp (25 % mot ≈5,5 % ved 20 år)
+    ("low_income_benefit_parents_children", ("social_assistance",), 4.0),
+    # Bratberg, Nilsen & Vaage (forskning.no): «nesten dobbelt så høy sannsynlighet» for
+    # uføretrygd når far ble ufør før barnet fylte 20
+    ("low_income_benefit_parents_children", ("disability",), 2.0),
+    # SSB 2020 (NTB/Utdanningsnytt): «vel 1 av 5» med barnevernserfaring er utenfor og på
+    # ytelser fra Nav seks år etter grunnskolen, mot «1 av 20» for andre unge
+    ("barnevern_home_children", BENEFITS, 4.0),
+    # 73 % av AAP-mottakerne under 30 i Trøndelag har psykisk hoveddiagnose (Nea Radio
+    # 2023) / 19 % av ungdomsskoleelevene i Trondheim med mange psykiske plager (Ungdata 2021)
+    ("anxiety_depression", ("aap",), 0.73 / 0.19),
+])
+def test_benefits_beyond_completion_follow_the_sources(pset, group, states, ratio) -> None:
+    """Step 2 of the child trajectories at 20–24 and 25–29 years: the share on the benefit
+    is the source's ratio × the reference population's (rounded to 0,001 per state)."""
+    for band in ("20-24", "25-29"):
+        reference = _share(pset, REFERENCE_GROUP, band, states)
+        assert _share(pset, group, band, states) == pytest.approx(ratio * reference,
+                                                                   abs=0.002)
+
+
+def test_barnevern_placement_year_costs_the_ks_omsorgstiltak(pset) -> None:
+    """KS' launch (Aftenposten 2019): «et omsorgstiltak i barnevernet [koster] 1,5 millioner
+    kroner», taken as per year in 2018-kroner. The placement years in the group's services
+    mix foster homes (KOSTRA f252) and institutions (state share + kommune's egenbetaling) so
+    that one placement year costs that on average."""
+    view = ParamView(pset, RULES, kpi_index(pset))
+    uses = {u["service"]: float(u["quantity"])
+            for u in view.plain(group_service_name("barnevern_home_children"))}
+    foster = uses["services.barnevern.placed_per_child"]
+    institution = uses["services.barnevern.institution_state_per_year"]
+    assert uses["services.barnevern.institution_kommune_per_year"] == institution
+    per_year = (foster * view.money("services.barnevern.placed_per_child")
+                + institution * (view.money("services.barnevern.institution_state_per_year")
+                                 + view.money("services.barnevern.institution_kommune_per_year"))
+                ) / (foster + institution)
+    assert per_year == pytest.approx(1_500_000 * view.kpi.factor(2018, RULES.year), rel=0.01)
+
+
+@pytest.mark.parametrize("group", CHILD_GROUPS)
+def test_child_groups_cost_less_per_adult_year_than_a_group_all_on_long_term_sosialhjelp(
+        costs, group) -> None:
+    """A child group mixes people who do well with people who end up outside; per adult
+    year it cannot cost more than young long-term sosialhjelp recipients (derived bound,
+    not a source figure). And it costs more than nothing."""
+    c = costs[group]
+    bound = costs["long_term_social_assistance_18_29"].average_per_year(20, 59)
+    assert 0 < c.average_per_year(20, 59) < bound
     assert c.present_value > 0

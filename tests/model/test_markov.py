@@ -34,7 +34,7 @@ from costbenefit.uncertainty.montecarlo import run_montecarlo
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "ips_ung_markov_illustrasjon.yaml"
-PROFILE_EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
+PROFILE_EXAMPLE = ROOT / "tests" / "fixtures" / "ips_typed_rates.yaml"
 BAD_TABLES = Path(__file__).resolve().parents[1] / "fixtures" / "bad_transitions"
 BAD_SCENARIOS = Path(__file__).resolve().parents[1] / "fixtures" / "bad_markov"
 WHEN = dt.date(2020, 1, 1)
@@ -291,8 +291,12 @@ def test_montecarlo_over_transitions_is_reproducible(pset) -> None:
 
 def test_zero_variance_montecarlo_is_the_deterministic_result(pset) -> None:
     scenario = load_scenario(EXAMPLE)
+    from costbenefit.model.markov_setup import markov_setup
+    from costbenefit.model.prepare import prepare
+
+    rr = markov_setup(scenario, prepare(scenario, pset).view).calibration.relative_risk
     point = {"markov.transition_effects.0.relative_risk":
-             {"distribution": "uniform", "low": 1.35, "high": 1.35},
+             {"distribution": "uniform", "low": rr, "high": rr},
              "transition:aap.disability": {"distribution": "uniform", "low": 1.0, "high": 1.0}}
     raw = scenario.model_dump(mode="json", by_alias=True, exclude_unset=True)
     raw["uncertainty"] = point

@@ -17,7 +17,7 @@ from costbenefit.report.table import render
 from costbenefit.validation.yaml_safe import load_yaml_text
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
+EXAMPLE = ROOT / "tests" / "fixtures" / "ips_typed_rates.yaml"  # typed rates, no uncertainty
 
 
 def _scenario(**extra) -> Scenario:
@@ -81,7 +81,7 @@ def test_group_services_are_saved_per_success(pset) -> None:
             "intervention": {"cohorts": [{"year": 2026, "participants": 1}],
                              "success_rate_with": 1.0},
             "parameter_overrides": {
-                "services.justice.prison_day": 1000,
+                "services.justice.prison_day": 1000, "macro.real_wage_growth": 0,
                 "target_groups.barnevern_home_children.service_use": uses},
         })
         return evaluate(sc, pset)

@@ -35,6 +35,7 @@ TRANSFER_ONLY = {
     SOSIAL: 60000,
     "target_groups.aap_18_29.trajectory": {"16-66": {"social_assistance": 1.0}},
     "target_groups.reference_population.trajectory": {"16-66": {"neet": 1.0}},
+    "macro.real_wage_growth": 0,
 }
 
 

@@ -25,7 +25,7 @@ from costbenefit.programme.portfolio import (
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
+EXAMPLE = ROOT / "tests" / "fixtures" / "ips_typed_rates.yaml"  # typed rates, no uncertainty
 PROGRAMME = ROOT / "examples" / "programmes" / "ungt_loft.yaml"
 
 
@@ -46,9 +46,11 @@ def test_shift_moves_cohorts_and_fixed_costs(scenario) -> None:
 
 def test_two_projects_three_years_apart_flat_rate(pset, scenario) -> None:
     # Each project, discounted from its own start at a flat 4 %, has NPV N; the second
-    # starts 3 years later, so the programme's NPV is N · (1 + 1.04^-3).
+    # starts 3 years later, so the programme's NPV is N · (1 + 1.04^-3). Without real wage
+    # growth: with it, a later start also means higher wages (its own case below).
     own = type(scenario).model_validate(
-        {**scenario.model_dump(), "discounting": {"schedule": "flat", "rate": 0.04}}
+        {**scenario.model_dump(), "discounting": {"schedule": "flat", "rate": 0.04},
+         "parameter_overrides": {"macro.real_wage_growth": 0}}
     )
     n = evaluate(own, pset).budget.npv
     results = [evaluate(shifted(own, 2026), pset), evaluate(shifted(own, 2029), pset)]
@@ -59,6 +61,19 @@ def test_two_projects_three_years_apart_flat_rate(pset, scenario) -> None:
     assert res.budget_need.sum() == pytest.approx(2 * (3 * 100 * 80_000 + 500_000))
     assert res.budget_need[0].tolist() == [2_500_000, 0, 6_000_000]
     assert res.budget_need[3].tolist() == [2_500_000, 0, 6_000_000]
+
+
+def test_a_later_start_gains_the_real_wage_growth_of_its_years(pset, scenario) -> None:
+    """Wages grow by calendar year: the same project three years later has gains that are
+    (1 + g)^3 larger in its own years (its measure costs do not grow)."""
+    own = type(scenario).model_validate(
+        {**scenario.model_dump(), "discounting": {"schedule": "flat", "rate": 0.04},
+         "parameter_overrides": {"macro.real_wage_growth": 0.01,
+                                 "r109.real_price_growth_until": 2200}})
+    early, late = evaluate(shifted(own, 2026), pset), evaluate(shifted(own, 2029), pset)
+    gain = early.budget.npv["public_total"] + early.budget.pv_cost
+    assert late.budget.npv["public_total"] + late.budget.pv_cost == pytest.approx(
+        gain * 1.01**3, rel=1e-12)
 
 
 def test_gain_shares_add_up(pset, scenario) -> None:

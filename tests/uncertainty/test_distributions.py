@@ -30,6 +30,8 @@ CASES = [
     ({"distribution": "normal", "mean": 1, "sd": 2, "low": 0, "high": 4},
      stats.truncnorm(-0.5, 1.5, loc=1, scale=2)),
     ({"distribution": "lognormal", "median": 5, "sigma": 0.3}, stats.lognorm(0.3, scale=5)),
+    # equal sides: a split normal is the normal
+    ({"distribution": "split_normal", "median": 1, "sd_low": 2, "sd_high": 2}, stats.norm(1, 2)),
 ]
 
 
@@ -49,10 +51,28 @@ def test_inverse_cdf_and_mean_match_scipy_stats(spec, reference) -> None:
     {"distribution": "normal", "mean": 0.3, "sd": 0},
     {"distribution": "beta", "alpha": 2, "beta": 3, "low": 0.3, "high": 0.3},
     {"distribution": "lognormal", "median": 0.3, "sigma": 0},
+    {"distribution": "split_normal", "median": 0.3, "sd_low": 0, "sd_high": 0},
 ])
 def test_zero_width_gives_its_value_exactly(spec) -> None:
     dist = ADAPTER.validate_python(spec)
     assert np.all(dist.ppf(U) == 0.3)
+
+
+def test_split_normal_keeps_a_lopsided_interval_at_its_quantiles() -> None:
+    """DNV GL's 0,29 (0 to 0,345): below the median the lower half of N(0,29; 0,29/1,96),
+    above it the upper half of N(0,29; 0,055/1,96), so 2,5 %, 50 % and 97,5 % are the
+    interval's ends and the estimate."""
+    dist = ADAPTER.validate_python({"distribution": "split_normal", "median": 0.29,
+                                    "sd_low": 0.29 / 1.96, "sd_high": 0.055 / 1.96})
+    low, mid, high = dist.ppf(np.array([0.025, 0.5, 0.975]))
+    assert (low, mid, high) == pytest.approx((0.0, 0.29, 0.345), abs=1e-3)
+    below = stats.norm(0.29, 0.29 / 1.96)
+    np.testing.assert_allclose(dist.ppf(U[U < 0.5]), below.ppf(U[U < 0.5]), rtol=1e-12)
+    truncated = ADAPTER.validate_python({"distribution": "split_normal", "median": 0.29,
+                                         "sd_low": 0.2, "sd_high": 0.03, "low": 0.1,
+                                         "high": 0.3})
+    x = truncated.ppf(U)
+    assert x.min() >= 0.1 and x.max() <= 0.3 and np.all(np.diff(x) >= 0)
 
 
 EXPECTED_FIELD = {
