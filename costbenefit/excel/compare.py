@@ -21,13 +21,14 @@ from costbenefit.excel.cells import (
     write_value,
 )
 from costbenefit.excel.live_model import TIMING_NOTE, build_model
+from costbenefit.excel.sheet_summary import RATIO
 from costbenefit.excel.workbook import workbook_bytes
 from costbenefit.model.engine import Result
 from costbenefit.report.compare import ROWS
-from costbenefit.report.texts_nb import BUDGET_NOTE
+from costbenefit.report.texts_nb import BUDGET_NOTE, NOT_REACHABLE_REASON, ROI_HELP, ROI_LABEL
 
 COMPARISON = "Sammenligning"
-FORMATS = {"kr": KR, "percent": PERCENT, "number": NUMBER, "ratio": "0.00", "year": INTEGER}
+FORMATS = {"kr": KR, "percent": PERCENT, "number": NUMBER, "ratio": RATIO, "year": INTEGER}
 OUTPUT_COL = 5
 
 
@@ -64,10 +65,15 @@ def build_comparison(results: list[Result]) -> bytes:
                 write_text(summary, i, j, "–")
             else:
                 write_value(summary, i, j, value, FORMATS[row.kind])
-    write_text(summary, head + 2 + len(ROWS) + 1, 1,
-               "Samfunns- og velferdsvisningen står ved siden av budsjettvirkningen og legges "
-               "aldri sammen med den. Nytte-kostnadsbrøk, WELLBY-er og effektmultiplikator er "
-               "motorens verdier; de andre tallene er formler som regnes om.", NOTE)
+    notes = (
+        "Samfunns- og velferdsvisningen står ved siden av budsjettvirkningen og legges "
+        "aldri sammen med den. Nytte-kostnadsbrøk, WELLBY-er og effektmultiplikator er "
+        "motorens verdier; de andre tallene er formler som regnes om.",
+        f"{ROI_LABEL}: {ROI_HELP}",
+        f"Balansepunkt «{NOT_REACHABLE_REASON}» (suksessraten måtte ha vært over 100 %).",
+    )
+    for k, note in enumerate(notes):
+        write_text(summary, head + 2 + len(ROWS) + 1 + k, 1, note, NOTE)
     set_widths(summary, {"A": 40})
     for j in range(2, len(results) + 2):
         summary.column_dimensions[summary.cell(row=1, column=j).column_letter].width = 24

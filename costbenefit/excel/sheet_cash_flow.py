@@ -38,6 +38,7 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
     spec = [
         ("t", "År etter start", INTEGER), ("year", "År", INTEGER),
         ("rate", "Kalkulasjonsrente", "0.00 %"), ("df", "Diskonteringsfaktor", FACTOR),
+        ("growth", "Reallønnsindeks (gevinstene)", FACTOR),
         ("new", "Nye deltakere", "#,##0"), ("active", "Deltakere i tiltak", "#,##0"),
         ("rev", "Nye deltakere, omvendt rekkefølge (hjelpekolonne)", "#,##0"),
     ]
@@ -91,6 +92,10 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
                     f"{inp.step_from},1))", "0.00 %")
         df = 1 if t == 0 else (f"={cell(names['df'], r - 1)}/(1+{cell(names['rate'], r - 1)})")
         write_value(ws, r, names["df"], df, FACTOR)
+        year, until = cell(names["year"], r), c["growth_until"]
+        write_value(ws, r, names["growth"],
+                    f"=(1+{c['growth_rate']})^(IF({year}>{until},{until},{year})"
+                    f"-{c['rules_year']})", FACTOR)
         write_value(ws, r, names["new"], f"=SUMIF({inp.cohort_year},{cell(names['year'], r)},"
                     f"{inp.cohort_n})", "#,##0")
         write_value(ws, r, names["active"],
@@ -112,7 +117,7 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
             else:
                 uc = unit_cols[(payer, cat)]
                 formula = (
-                    f"={c['effect']}*SUMPRODUCT("
+                    f"={c['effect']}*{cell(names['growth'], r)}*SUMPRODUCT("
                     f"{rng(names['rev'], last - t, last)},"
                     f"{area(unit_ws, unit_first, uc, unit_first + t, uc)})"
                 )
@@ -144,7 +149,7 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
                     INTEGER)
         write_value(ws, r, gain,
                     f"=SUMPRODUCT({area(unit_ws, unit_first, unit_public, unit_first + horizon - 1 - t, unit_public)},"  # noqa: E501
-                    f"{rng(names['df'], r, last)})", KR)
+                    f"{rng(names['df'], r, last)},{rng(names['growth'], r, last)})", KR)
     return {
         "first": first, "last": last, "cols": names, "flow_cols": flow_cols,
         "net_cols": net_cols, "net_public": net_public, "cum_cols": cum_cols,

@@ -102,6 +102,19 @@ def write_inputs(ws, row: int, result: Result) -> tuple[Inputs, int]:
                else "ikke med"))
     row += 4
 
+    header(ws, row, 1, "Reallønnsvekst")
+    write_text(ws, row, 3, "lønn, skatt, G-baserte stønader og tjenester i gevinstene vokser "
+               "fra regelåret; tiltakets kostnader står i faste kroner", NOTE)
+    row += 1
+    _input(ws, inp, "growth_rate", row, "Reallønnsvekst per år", result.growth_rate,
+           "0.00 %", "0 gir en analyse uten reallønnsvekst")
+    _input(ws, inp, "growth_until", row + 1, "Vekst til og med år", result.growth_until,
+           INTEGER, "deretter holdes realverdien konstant")
+    write_text(ws, row + 2, 1, "Regelår (indeks = 1)")
+    write_value(ws, row + 2, 2, sc.effective_rules_year, INTEGER)
+    inp.cells["rules_year"] = ref(ws, row + 2, 2)
+    row += 4
+
     header(ws, row, 1, "Kalkulasjonsrente: fra år")
     header(ws, row, 2, "Rente")
     write_text(ws, row, 3, f"{result.discounting.name}; år regnet fra tiltakets start", NOTE)

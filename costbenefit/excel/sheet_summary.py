@@ -1,5 +1,6 @@
 """The summary sheet of the live model: the decision metrics as formulas on the cash-flow
-sheet, each beside the engine's own value."""
+sheet, each beside the engine's own value; above them, what a success is, the study behind
+the effect and the real wage growth (live references to the inputs sheet)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from costbenefit.excel.cells import (
     BOLD,
     INTEGER,
     KR,
+    NOTE,
     NUMBER,
     PERCENT,
+    WRAP,
     area,
     ref,
     write_text,
@@ -20,9 +23,18 @@ from costbenefit.excel.layout import SOCIETY_PAYER, header
 from costbenefit.excel.sheet_inputs import Inputs
 from costbenefit.model.engine import Result
 from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.report.success import effect_text, success_label
+from costbenefit.report.table import break_even_beyond_reach
+from costbenefit.report.texts_nb import NOT_REACHABLE, NOT_REACHABLE_REASON, ROI_HELP, ROI_LABEL
 
 NOT_DEFINED = "–"
 NOT_WITHIN = "ikke innen analyseperioden"
+RATIO = "0.00"  # kroner per krone: 0,87 in a Norwegian Excel, never a percentage
+# What a figure means, in the cell to the right of the engine's value
+EXPLAINED = {
+    "roi": ROI_HELP,
+    "break_even_rate": f"«{NOT_REACHABLE_REASON}» (suksessraten måtte ha vært over 100 %).",
+}
 
 
 @dataclass
@@ -72,12 +84,18 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
     last_neg = f"MAX({rng(flows['neg_flag'])})"
     start = result.scenario.start_year
     feasible = (f"AND({at['pv_gain_per_success']}>0,{total_n}>0,{i['attribution']}>0)")
+    # Both break-even cells compute from pv_cost and the gain (not from each other), so each
+    # can show «ikke oppnåelig» when the rate needed is above 100 %: with attribution ≤ 1 and
+    # a rate without ≥ 0 that also covers more successes needed than participants.
+    needed = f"{at['pv_cost']}/{at['pv_gain_per_success']}"
+    rate = f"{i['success_rate_without']}+{needed}/({total_n}*{i['attribution']})"
+    beyond = break_even_beyond_reach(result)
     rows += [
         ("pv_cost", "Tiltakets kostnad (nåverdi)",
          "=-(" + "+".join(f"SUMPRODUCT({m},{df})" for m in measure) + ")", b.pv_cost, KR),
-        ("roi", "Avkastning (netto nåverdi per kostnadskrone)",
+        ("roi", ROI_LABEL,
          f'=IF({at["pv_cost"]}>0,{at["npv_public_total"]}/{at["pv_cost"]},"{NOT_DEFINED}")',
-         b.roi, PERCENT),
+         b.roi, RATIO),
         ("payback_year", "Nedbetalingsår (diskontert)",
          f'=IF({last_neg}<0,{start},IF({last_neg}+1>={horizon},"{NOT_WITHIN}",'
          f"{start}+{last_neg}+1))", b.payback_year, INTEGER),
@@ -85,11 +103,11 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
          f"=IF({total_n}>0,SUMPRODUCT({rng(flows['cols']['new'])},{rng(flows['gain'])})"
          f"/{total_n},0)", be.pv_gain_per_success, KR),
         ("successes_needed", "Hvor mange må lykkes (ekstra suksesser)",
-         f'=IF({feasible},{at["pv_cost"]}/{at["pv_gain_per_success"]},"{NOT_DEFINED}")',
-         be.successes_needed, NUMBER),
+         f'=IF({feasible},IF({rate}>1,"{NOT_REACHABLE}",{needed}),"{NOT_DEFINED}")',
+         NOT_REACHABLE if beyond else be.successes_needed, NUMBER),
         ("break_even_rate", "Suksessrate som gir balanse",
-         f'=IF({feasible},{i["success_rate_without"]}+{at["successes_needed"]}/'
-         f'({total_n}*{i["attribution"]}),"{NOT_DEFINED}")', be.success_rate, PERCENT),
+         f'=IF({feasible},IF({rate}>1,"{NOT_REACHABLE}",{rate}),"{NOT_DEFINED}")',
+         NOT_REACHABLE if beyond else be.success_rate, PERCENT),
     ]
     for k, (name, label, formula, engine_value, fmt) in enumerate(rows):
         r = r0 + k
@@ -102,5 +120,42 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
             write_text(ws, r, col + 2, shown)
         else:
             write_value(ws, r, col + 2, shown, fmt)
+        if name in EXPLAINED:
+            write_text(ws, r, col + 3, EXPLAINED[name], NOTE)
         out.coords[name] = (r, col + 1)
     return out
+
+
+NO_STUDY = ("suksessratene i Forutsetninger (antatt; scenarioet viser ikke til en studie i "
+            "evidensbiblioteket)")
+STATES_POINTER = ("personer i hver tilstand med og uten tiltaket, år for år: se arket "
+                  "Tilstander")
+GROWTH_ROWS = (
+    ("growth_rate", "Reallønnsvekst per år (gevinstene, fra regelåret {year})", "0.0 %",
+     "lønn, skatt og G-baserte stønader i gevinstene; endres i Forutsetninger"),
+    ("growth_until", "Reallønnsvekst til og med år", INTEGER, ""),
+)
+
+
+def write_facts(ws, row: int, result: Result) -> tuple[int, int]:
+    """What a success is, the effect (the study and its optimism-bias correction, if any)
+    and where the states are, from `row`; two rows are kept for the real wage growth, filled
+    by :func:`link_growth` once the inputs sheet exists. Returns (growth row, next row)."""
+    ev = result.evidence
+    facts = [("Hva en suksess er", success_label(result)),
+             ("Effekt", NO_STUDY if ev is None else f"{ev.label}: {effect_text(ev)}"),
+             ("Tilstander", STATES_POINTER)]
+    for i, (label, text) in enumerate(facts):
+        write_text(ws, row + i, 1, label, BOLD)
+        write_text(ws, row + i, 2, text).alignment = WRAP
+    growth = row + len(facts)
+    return growth, growth + len(GROWTH_ROWS)
+
+
+def link_growth(ws, row: int, result: Result, inp: Inputs) -> None:
+    """The real wage growth as references to its input cells, so the summary follows them."""
+    for i, (name, label, fmt, note) in enumerate(GROWTH_ROWS):
+        write_text(ws, row + i, 1, label.format(year=result.scenario.effective_rules_year), BOLD)
+        write_value(ws, row + i, 2, f"={inp.cells[name]}", fmt)
+        if note:
+            write_text(ws, row + i, 3, note, NOTE)

@@ -1,5 +1,6 @@
-"""The single-scenario workbook: Sammendrag, Forutsetninger, Kontantstrøm, Parametere,
-Sporbarhet (and the helper sheet Enhetsgevinst). Returned as bytes for the CLI and the app.
+"""The single-scenario workbook: Sammendrag, Forutsetninger, Kontantstrøm, Tilstander,
+Parametere, Sporbarhet (and the helper sheet Enhetsgevinst). Returned as bytes for the CLI
+and the app.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from costbenefit.excel.cells import (
     write_value,
 )
 from costbenefit.excel.live_model import TIMING_NOTE, build_model
+from costbenefit.excel.sheet_states import write_states
+from costbenefit.excel.sheet_summary import link_growth, write_facts
 from costbenefit.model.engine import Result
 from costbenefit.model.lifecourse import group_label
 from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, ParameterSet
@@ -32,6 +35,7 @@ SHEETS = {
     "summary": "Sammendrag",
     "inputs": "Forutsetninger",
     "flows": "Kontantstrøm",
+    "states": "Tilstander",
     "unit": "Enhetsgevinst",
     "params": "Parametere",
     "trace": "Sporbarhet",
@@ -57,7 +61,9 @@ def add_chart(ws_target, anchor: str, flows_ws, flows: dict[str, object], title:
     ws_target.add_chart(chart, anchor)
 
 
-def _summary_head(ws, result: Result, group_label: str) -> int:
+def _summary_head(ws, result: Result, group_label: str) -> tuple[int, int]:
+    """The scenario, what a success is and the effect; returns (the row kept for the real
+    wage growth, the first row of the outputs)."""
     sc = result.scenario
     end = sc.start_year + sc.horizon_years - 1
     write_text(ws, 1, 1, sc.name, TITLE)
@@ -71,8 +77,9 @@ def _summary_head(ws, result: Result, group_label: str) -> int:
     for i, (label, text) in enumerate(lines, start=2):
         write_text(ws, i, 1, label, BOLD)
         write_text(ws, i, 2, text).alignment = WRAP
-    write_text(ws, 8, 1, BUDGET_NOTE, NOTE)
-    return 10
+    growth_row, row = write_facts(ws, 2 + len(lines), result)
+    write_text(ws, row + 1, 1, BUDGET_NOTE, NOTE)
+    return growth_row, row + 3
 
 
 def _parameter_value(value: object) -> tuple[object, bool]:
@@ -125,10 +132,11 @@ def write_trace(ws, result: Result, created: dt.datetime) -> None:
         ("Kroneår", str(result.price_year)),
         ("Diskontering", result.discounting.name),
         ("Tidskonvensjon", TIMING_NOTE),
-        ("Formler", "Kontantstrøm, diskonteringsfaktorer, nåverdier, avkastning, "
-                    "nedbetalingsår og hvor mange må lykkes er formler som bygger på de gule "
-                    "cellene i Forutsetninger. Bare gevinsten av én ekstra suksess "
-                    "(Enhetsgevinst) er faste verdier fra motoren."),
+        ("Formler", "Kontantstrøm, diskonteringsfaktorer, nåverdier, netto nåverdi per krone "
+                    "tiltakskostnad, nedbetalingsår og hvor mange må lykkes er formler som "
+                    "bygger på de gule cellene i Forutsetninger. Bare gevinsten av én ekstra "
+                    "suksess (Enhetsgevinst) og personene i hver tilstand (Tilstander) er "
+                    "faste verdier fra motoren."),
     ]
     write_text(ws, 1, 1, "Sporbarhet", TITLE)
     for r, (label, text) in enumerate(rows, start=3):
@@ -155,7 +163,8 @@ def build_workbook(result: Result, pset: ParameterSet, created: dt.datetime | No
     ws = {key: (wb.active if key == "summary" else wb.create_sheet()) for key in SHEETS}
     for key, sheet in ws.items():
         sheet.title = SHEETS[key]
-    out_row = _summary_head(ws["summary"], result, group_label(pset, result.scenario.target_group))
+    growth_row, out_row = _summary_head(ws["summary"], result,
+                                        group_label(pset, result.scenario.target_group))
     write_text(ws["flows"], 1, 1, "Kontantstrøm per år, betaler og kategori (kr i kroneåret; "
                "positive tall er gevinst for betaleren)", BOLD)
     write_text(ws["flows"], 2, 1, TIMING_NOTE, NOTE)
@@ -166,6 +175,8 @@ def build_workbook(result: Result, pset: ParameterSet, created: dt.datetime | No
         define_name(wb, name, ws["summary"], row, col)
     for name, (row, col) in inp.coords.items():
         define_name(wb, name, ws["inputs"], row, col)
+    link_growth(ws["summary"], growth_row, result, inp)
+    write_states(ws["states"], result)
     add_chart(ws["summary"], f"A{out_row + len(out.coords) + 3}", ws["flows"], flows,
               "Akkumulert netto budsjettvirkning (nåverdi) per betaler")
     for i, warning in enumerate(result.warnings):

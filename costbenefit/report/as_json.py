@@ -7,11 +7,12 @@ from typing import Any
 
 from costbenefit.model.engine import Result
 from costbenefit.model.metrics import BudgetMetrics
+from costbenefit.model.outcomes import OUTCOME_LABELS_NB
 from costbenefit.model.prepare import effective_parameters
-from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.model.structure import PUBLIC_PAYERS, STATES
 from costbenefit.model.wellbeing import RULE_LABELS_NB
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.report.texts_nb import BUDGET_NOTE
+from costbenefit.report.texts_nb import BUDGET_NOTE, MARKOV_SUCCESS
 
 SIDE_BY_SIDE_NOTE = (
     "Budsjett-, samfunns- og velferdsvisningen vises side om side og skal aldri legges "
@@ -28,6 +29,12 @@ SOCIETAL_DEFINITIONS = {
     "transfers": "stønader og skatter er overføringer og teller bare gjennom "
                  "skattefinansieringskostnaden",
 }
+EVIDENCE_NOTE = (
+    "Effekten er studiens risikodifferanse redusert med optimismekorreksjonen for "
+    "evidensgraden (GMCA/New Economy; tabellen er husket, ikke verifisert). Monte Carlo "
+    "trekker effekten fra studiens konfidensintervall og avskrivningen fra et spenn som "
+    "rommer ingen varig effekt."
+)
 WELLBEING_DEFINITIONS = {
     "wellbys": "ΔLS × personer × år, udiskontert",
     "wellbys_discounted": "WELLBY-er diskontert med regelen i `discounting`",
@@ -112,6 +119,42 @@ def budget_dict(b: BudgetMetrics) -> dict[str, Any]:
     return budget
 
 
+def states_rows(result: Result) -> list[dict[str, Any]]:
+    """Expected persons in each state with and without the measure, year by year."""
+    st = result.states
+    return [{"year": int(year), "state": state, "with": float(st.with_measure[k, s]),
+             "without": float(st.without[k, s])}
+            for k, year in enumerate(st.years) for s, state in enumerate(STATES)]
+
+
+def success_dict(result: Result) -> dict[str, Any]:
+    """What one success is (profile mode) or that the arms come from transitions (Markov)."""
+    outcome = result.scenario.intervention.success_outcome
+    if result.scenario.mode == "markov":
+        return {"outcome": None, "label": MARKOV_SUCCESS}
+    return {"outcome": outcome, "label": OUTCOME_LABELS_NB[outcome]}
+
+
+def evidence_dict(result: Result) -> dict[str, Any] | None:
+    """The study behind the effect and the optimism-bias correction applied to it."""
+    ev = result.evidence
+    if ev is None:
+        return None
+    central, low, high = ev.risk_difference
+    return {
+        "study": ev.study, "label": ev.label, "outcome": ev.outcome,
+        "outcome_definition": ev.outcome_definition, "design": ev.design,
+        "follow_up_months": ev.follow_up_months, "grade": ev.grade,
+        "confidence": ev.confidence,
+        "risk_difference": {"central": central, "ci_low": low, "ci_high": high,
+                            "ci_level": ev.ci_level},
+        "optimism_bias": ev.optimism_bias, "applied_difference": ev.applied_difference,
+        "success_rate_without": ev.rate_without, "success_rate_with": ev.rate_with,
+        "persistence": {"decay": list(ev.decay_range), "years": list(ev.years_range)},
+        "note": EVIDENCE_NOTE,
+    }
+
+
 def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
     be = result.break_even
     sc = result.scenario
@@ -125,6 +168,10 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         "price_year": result.price_year,
         "rules_date": result.rules_date,
         "discounting": result.discounting.describe(),
+        "real_wage_growth": {"rate": result.growth_rate, "until_year": result.growth_until,
+                             "from_year": sc.effective_rules_year},
+        "success": success_dict(result),
+        "evidence": evidence_dict(result),
         "budget": budget,
         "societal": societal_dict(result),
         "wellbeing": wellbeing_dict(result),
@@ -138,6 +185,7 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         },
         "mode": sc.mode,
         "warnings": list(result.warnings),
+        "states": states_rows(result),
         "parameters": provenance(result, pset),
         "ledger": result.ledger.rows(),
     }

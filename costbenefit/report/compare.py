@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from costbenefit.model.engine import Result
 from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
 from costbenefit.report import i18n
-from costbenefit.report.texts_nb import BUDGET_NOTE
+from costbenefit.report.table import break_even_beyond_reach
+from costbenefit.report.texts_nb import (
+    BUDGET_NOTE,
+    NOT_REACHABLE,
+    NOT_REACHABLE_REASON,
+    ROI_HELP,
+    ROI_LABEL,
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,7 @@ class CompareRow:
     kind: str  # kr | percent | number | ratio | year
     value: Callable[[Result], float | int | None]
     live: bool = True  # a live formula in the workbook; else the engine's value is written
+    break_even: bool = False  # «ikke oppnåelig» instead of the number when beyond reach
 
 
 def _profile_only(value: Callable[[Result], float | None]) -> Callable[[Result], float | None]:
@@ -35,15 +43,15 @@ ROWS: tuple[CompareRow, ...] = (
     CompareRow("npv_public_total", "Nåverdi offentlig sum", "kr",
                lambda r: r.budget.npv["public_total"]),
     CompareRow("pv_cost", "Tiltakets kostnad (nåverdi)", "kr", lambda r: r.budget.pv_cost),
-    CompareRow("roi", "Avkastning per kostnadskrone", "percent", lambda r: r.budget.roi),
+    CompareRow("roi", ROI_LABEL, "ratio", lambda r: r.budget.roi),
     CompareRow("payback_year", "Nedbetalingsår (diskontert)", "year",
                lambda r: r.budget.payback_year),
     CompareRow("pv_gain_per_success", "Gevinst per ekstra suksess (nåverdi)", "kr",
                _profile_only(lambda r: r.break_even.pv_gain_per_success)),
     CompareRow("successes_needed", "Hvor mange må lykkes", "number",
-               _profile_only(lambda r: r.break_even.successes_needed)),
+               _profile_only(lambda r: r.break_even.successes_needed), break_even=True),
     CompareRow("break_even_rate", "Suksessrate som gir balanse", "percent",
-               _profile_only(lambda r: r.break_even.success_rate)),
+               _profile_only(lambda r: r.break_even.success_rate), break_even=True),
     CompareRow("effect_multiplier", "Markov: effektmultiplikator som gir balanse", "ratio",
                lambda r: r.break_even.effect_multiplier, live=False),
     CompareRow("npv_societal", "Samfunnsøkonomisk nåverdi (egen visning)", "kr",
@@ -57,7 +65,21 @@ ROWS: tuple[CompareRow, ...] = (
 )
 
 
+def beyond_reach(row: CompareRow, result: Result) -> bool:
+    """This row is a break-even figure that cannot be reached (a rate above 100 %)."""
+    return (row.break_even and result.scenario.mode != "markov"
+            and break_even_beyond_reach(result))
+
+
+def shown_value(row: CompareRow, result: Result) -> float | int | str | None:
+    """The row's number, or «ikke oppnåelig» for a break-even beyond reach (as the workbook's
+    formula shows it)."""
+    return NOT_REACHABLE if beyond_reach(row, result) else row.value(result)
+
+
 def formatted(row: CompareRow, result: Result) -> str:
+    if beyond_reach(row, result):
+        return NOT_REACHABLE
     value = row.value(result)
     if row.kind == "kr":
         return i18n.kr(value)
@@ -66,7 +88,7 @@ def formatted(row: CompareRow, result: Result) -> str:
     if row.kind == "number":
         return i18n.number(value)
     if row.kind == "ratio":
-        return i18n.number(value, 2)
+        return i18n.ratio(value)
     return "–" if value is None else str(value)
 
 
@@ -86,4 +108,7 @@ def render(results: list[Result]) -> str:
     for row in ROWS:
         lines.append(f"{row.label:<{label_w}}"
                      + "".join(f"{formatted(row, r):>{col_w}}" for r in results))
+    lines += ["", f"{ROI_LABEL}: {ROI_HELP}"]
+    if any(beyond_reach(row, r) for row in ROWS for r in results):
+        lines.append(f"Balansepunkt {NOT_REACHABLE_REASON}.")
     return "\n".join(lines)

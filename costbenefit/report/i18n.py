@@ -1,4 +1,7 @@
-"""Norwegian (bokmål) number formats via Babel: ``1 234 567 kr``, ``12,3 %``."""
+"""Norwegian (bokmål) number formats via Babel: ``1 234 567 kr``, ``12,3 %``, ``0,87``.
+
+Negative numbers get Babel's sign for a formatting pattern, the ASCII hyphen-minus
+(``-1,22``), in every format here; ``None`` (a number that is not defined) is ``–``."""
 
 from __future__ import annotations
 
@@ -26,3 +29,8 @@ def percent(share: float | None, decimals: int = 1) -> str:
         return "–"
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + " %"
     return format_percent(share, format=pattern, locale=LOCALE)
+
+
+def ratio(value: float | None, decimals: int = 2) -> str:
+    """A ratio such as kroner back per krone spent: ``0,87``, ``-1,22`` (never a percentage)."""
+    return number(value, decimals)

@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from costbenefit.model.engine import Result
+from costbenefit.model.outcomes import OUTCOME_LABELS_NB
 from costbenefit.model.societal import SocietalView
 from costbenefit.model.structure import CATEGORY_LABELS_NB, PAYER_LABELS_NB, PUBLIC_PAYERS
 from costbenefit.model.wellbeing import LEVELS, RULE_LABELS_NB
 from costbenefit.report import i18n
+from costbenefit.report.success import (
+    check_text,
+    evidence_facts,
+    growth_text,
+    outcome_persons,
+    shown_outcome,
+    shown_years,
+    signed,
+    success_label,
+)
+from costbenefit.report.texts_nb import (
+    MARKOV_STATES_NOTE,
+    NOT_ONE_STATE,
+    NOT_REACHABLE,
+    NOT_REACHABLE_REASON,
+    ROI_HELP,
+    ROI_LABEL,
+    STATES_HEAD,
+    STATES_VALUES_NOTE,
+    SUCCESS_IS,
+    beyond_reach,
+)
 
 LEVEL_LABELS_NB = {"low": "lav", "central": "sentral", "high": "høy"}
 RESIDUAL_LABELS_NB = {
@@ -23,6 +48,24 @@ def _schedule_text(result: Result) -> str:
         span = f"år {start}–{end}" if end is not None else f"fra år {start}"
         parts.append(f"{i18n.percent(rate, 1)} {span}")
     return f"{result.discounting.name} ({', '.join(parts)}; år 0 udiskontert)"
+
+
+def participants(result: Result) -> float:
+    return sum(c.participants for c in result.scenario.intervention.cohorts)
+
+
+def break_even_beyond_reach(result: Result) -> bool:
+    """The break-even needs a success rate above 100 % (or more successes than participants):
+    shown as «ikke oppnåelig», never as the number."""
+    be = result.break_even
+    return beyond_reach(be.success_rate, be.successes_needed, participants(result))
+
+
+def roi_lines(roi: float | None, indent: str = "  ") -> list[str]:
+    """The ratio `roi` with its label and what it means (it is not an annual return)."""
+    help_lines = textwrap.wrap(ROI_HELP, width=88)
+    return [f"{indent}{ROI_LABEL}: {i18n.ratio(roi)}",
+            *(f"{indent}  {line}" for line in help_lines)]
 
 
 def shown_categories(sv: SocietalView) -> dict[str, float]:
@@ -85,8 +128,7 @@ def _overrides_text(overrides: dict[str, object]) -> str:
 
 def render(result: Result, group_label: str) -> str:
     sc, b = result.scenario, result.budget
-    iv = sc.intervention
-    n = sum(c.participants for c in iv.cohorts)
+    n = participants(result)
     end_year = sc.start_year + sc.horizon_years - 1
     lines = [
         f"Scenario: {sc.name}",
@@ -96,6 +138,7 @@ def render(result: Result, group_label: str) -> str:
         f"{result.parameter_set['sha256'][:12]}…) · kroneår {result.price_year} · regler per "
         f"{result.rules_date} · motor {result.engine_version}",
         f"Diskontering: {_schedule_text(result)}",
+        growth_text(result),
         _overrides_text(sc.parameter_overrides),
         "",
         "BUDSJETTVIRKNING – bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet",
@@ -106,7 +149,7 @@ def render(result: Result, group_label: str) -> str:
     lines += [
         f"  {'Offentlig sum':<{width}}{i18n.kr(b.npv['public_total']):>20}",
         f"  Tiltakets kostnad (nåverdi): {i18n.kr(b.pv_cost)}",
-        f"  Avkastning (netto nåverdi per kostnadskrone): {i18n.percent(b.roi)}",
+        *roi_lines(b.roi),
         f"  Nedbetalingsår (diskontert): {b.payback_year or 'ikke innen analyseperioden'}",
         "",
     ]
@@ -114,6 +157,7 @@ def render(result: Result, group_label: str) -> str:
         lines += _markov_break_even_lines(result)
     else:
         lines += _break_even_lines(result, n)
+    lines += _success_lines(result) + _states_lines(result)
     lines += _societal_lines(result) + _wellbeing_lines(result)
     for warning in result.warnings:
         lines += ["", f"Merk: {warning}"]
@@ -140,6 +184,14 @@ def _break_even_lines(result: Result, n: float) -> list[str]:
     ]
     if be.successes_needed is None:
         lines.append("  En suksess gir ingen offentlig gevinst: tiltaket kan ikke betale seg.")
+    elif break_even_beyond_reach(result):
+        reason = NOT_REACHABLE_REASON[0].upper() + NOT_REACHABLE_REASON[1:]
+        lines.append(f"  {reason} ({i18n.number(n, 0)} deltakere).")
+        lines.append(
+            f"  Suksessrate som gir balanse: {NOT_REACHABLE} (den måtte ha vært over 100 %; "
+            f"uten tiltaket {i18n.percent(iv.success_rate_without)}, "
+            f"antatt med tiltaket {i18n.percent(iv.success_rate_with)})"
+        )
     else:
         lines.append(
             f"  {i18n.number(be.successes_needed)} ekstra suksesser av {i18n.number(n, 0)} "
@@ -149,6 +201,38 @@ def _break_even_lines(result: Result, n: float) -> list[str]:
             f"  Suksessrate som gir balanse: {i18n.percent(be.success_rate)} "
             f"(uten tiltaket {i18n.percent(iv.success_rate_without)}, "
             f"antatt med tiltaket {i18n.percent(iv.success_rate_with)})"
-            + ("" if be.feasible else " – over 100 %, altså ikke oppnåelig")
         )
+    return lines
+
+
+# -- what a success is, and persons in the outcome with and without the measure ----------
+
+def _success_lines(result: Result) -> list[str]:
+    lines = ["", "HVA EN SUKSESS ER", f"  {SUCCESS_IS.format(label=success_label(result))}"]
+    for label, text in evidence_facts(result):
+        wrapped = textwrap.wrap(f"{label}: {text}", width=92)
+        lines += [f"  {wrapped[0]}", *(f"    {line}" for line in wrapped[1:])]
+    return lines
+
+
+def _states_lines(result: Result) -> list[str]:
+    outcome = shown_outcome(result)
+    label = OUTCOME_LABELS_NB[outcome]
+    without, with_measure = outcome_persons(result, outcome)
+    years = result.states.years
+    lines = ["", STATES_HEAD.format(label=label).upper(),
+             f"  {'År':>6}{'Uten tiltaket':>16}{'Med tiltaket':>16}{'Forskjell':>14}"]
+    for k in shown_years(len(years)):
+        lines.append(f"  {int(years[k]):>6}{i18n.number(without[k]):>16}"
+                     f"{i18n.number(with_measure[k]):>16}"
+                     f"{signed(with_measure[k] - without[k]):>14}")
+    markov = result.scenario.mode == "markov"
+    notes = [MARKOV_STATES_NOTE if markov else STATES_VALUES_NOTE]
+    if outcome != result.scenario.intervention.success_outcome and not markov:
+        notes.append(NOT_ONE_STATE.format(label=success_label(result)))
+    check = check_text(result)
+    if check:
+        notes.append(check)
+    for note in notes:
+        lines += [f"  {line}" for line in textwrap.wrap(note, width=92)]
     return lines

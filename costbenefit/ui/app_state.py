@@ -66,5 +66,6 @@ def add_to_comparison(sc: Scenario) -> bool:
     kept = compared()
     if len(kept) >= MAX_COMPARE:
         return False
-    kept.append(sc.model_dump(mode="python", by_alias=True))
+    # only what `sc` sets itself: a scenario that names a study leaves its rates to it
+    kept.append(sc.model_dump(mode="python", by_alias=True, exclude_unset=True))
     return True

@@ -73,3 +73,22 @@ def histogram_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
     zero = alt.Chart(pd.DataFrame({"x": [0.0]})).mark_rule(
         color="black", strokeDash=[4, 4]).encode(x="x:Q")
     return (bars + zero).properties(height=260).configure(locale={"number": NB_NUMBER_LOCALE})
+
+
+ARM_COLOURS = ["#7f7f7f", "#1f77b4"]  # without, with the measure
+
+
+def states_chart(frame: pd.DataFrame, lang: str) -> alt.Chart:
+    """Expected persons in the outcome by year, one line without and one with the measure."""
+    arms = [t("col_without", lang), t("col_with", lang)]
+    return alt.Chart(frame).mark_line(point=False).encode(
+        x=alt.X("year:O", title=t("axis_year", lang),
+                axis=alt.Axis(labelAngle=0, labelOverlap=True)),
+        y=alt.Y("persons:Q", title=t("axis_persons", lang), axis=alt.Axis(format=",.0f")),
+        color=alt.Color("arm:N", title=t("axis_arm", lang), sort=arms,
+                        scale=alt.Scale(domain=arms, range=ARM_COLOURS),
+                        legend=alt.Legend(orient="top")),
+        tooltip=[alt.Tooltip("year:O", title=t("axis_year", lang)),
+                 alt.Tooltip("arm:N", title=t("axis_arm", lang)),
+                 alt.Tooltip("persons:Q", title=t("axis_persons", lang), format=",.1f")],
+    ).properties(height=240).configure(locale={"number": NB_NUMBER_LOCALE})

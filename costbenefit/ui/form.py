@@ -3,10 +3,18 @@
 Widget values are what a user sees (rates in percent, persistence 0 for "the whole
 period"); the Scenario holds shares and None. Keeping the mapping here, free of Streamlit,
 makes it testable and lets every page build the same Scenario from the same inputs.
+
+The effect comes from a study in the evidence library (``effect``) or from the user's own
+success rates (``effect`` empty). With a study, the form shows the study's outcome, rates,
+persistence and decay (:func:`form_from_scenario` with a parameter set fills them in) but
+does not write them into the scenario: the study sets them when the scenario is evaluated,
+and Monte Carlo draws from its interval. What a scenario does not set itself stays unset
+(an outcome left to its default keeps the engine's warning about it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -14,8 +22,12 @@ import yaml
 from pydantic import ValidationError
 
 from costbenefit.errors import InputError
+from costbenefit.model.evidence_effect import with_evidence
+from costbenefit.model.outcomes import SUCCESS_OUTCOMES
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.wellbeing import RULE_LABELS_NB
+from costbenefit.parameters.evidence import qualified
+from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui import ranges
 from costbenefit.ui.ranges import FORM_SOURCE
 from costbenefit.validation.messages import input_error_from
@@ -24,6 +36,17 @@ SCHEDULES = ("R-109", "flat", "custom")
 PERIODS = ("horizon", "R-109", "years")  # societal analysis period: as the horizon, R-109, own
 RESIDUALS = ("none", "remaining")
 RULES = tuple(RULE_LABELS_NB)
+OUTCOMES = SUCCESS_OUTCOMES
+OWN_RATES = ""  # the `effect` choice for the user's own success rates
+LEFT_TO_STUDY = object()  # an intervention field the study sets (not written by the form)
+# form field -> intervention field, for what a study sets when the scenario names one
+STUDY_FIELDS = {
+    "success_outcome": "success_outcome",
+    "success_with_pct": "success_rate_with",
+    "success_without_pct": "success_rate_without",
+    "persistence_years": "persistence_years",
+    "decay_pct": "decay",
+}
 DEFAULT_STEPS = "0: 4; 40: 3; 75: 2"
 
 BLANK: dict[str, Any] = {
@@ -47,7 +70,8 @@ BLANK: dict[str, Any] = {
 FIELDS = (
     "name", "target_group", "start_age", "start_year", "horizon_years", "participants",
     "intake_years", "duration_years", "cost_kommune", "cost_fylkeskommune", "cost_stat",
-    "success_with_pct", "success_without_pct", "lag_years", "persistence_years", "decay_pct",
+    "effect", "success_outcome", "success_with_pct", "success_without_pct", "lag_years",
+    "persistence_years", "decay_pct",
     "price_year", "schedule", "flat_rate_pct", "custom_steps",
     "societal_period", "societal_years", "residual_value", "wellbeing_rule", "own_value",
     *ranges.FIELDS,
@@ -88,8 +112,32 @@ def parse_steps(text: str) -> list[tuple[int, float]]:
     return steps
 
 
-def form_from_scenario(sc: Scenario) -> dict[str, Any]:
-    """The widget values that show `sc` (the first cohort's size stands for every year)."""
+def study_label(pset: ParameterSet, name: str) -> str:
+    """A study's label in the parameter set (its name when it has none or is unknown)."""
+    param = pset.parameters.get(qualified(name))
+    return (param.label if param is not None else None) or name
+
+
+def study_values(sc: Scenario, pset: ParameterSet | None) -> dict[str, Any]:
+    """The values of the fields a study sets, as the form shows them: with a parameter set,
+    a scenario that names a study shows the study's numbers (its own when it cannot be read:
+    evaluating it then shows why)."""
+    if pset is not None and sc.intervention.effect is not None:
+        with contextlib.suppress(InputError):
+            sc = with_evidence(sc, pset)
+    iv = sc.intervention
+    return {
+        "success_outcome": iv.success_outcome,
+        "success_with_pct": _pct(iv.success_rate_with),
+        "success_without_pct": _pct(iv.success_rate_without),
+        "persistence_years": iv.persistence_years or 0,
+        "decay_pct": _pct(iv.decay),
+    }
+
+
+def form_from_scenario(sc: Scenario, pset: ParameterSet | None = None) -> dict[str, Any]:
+    """The widget values that show `sc` (the first cohort's size stands for every year);
+    with `pset`, a study's outcome, rates, persistence and decay are filled in."""
     iv = sc.intervention
     cost = iv.cost_per_participant_year
     d = sc.discounting
@@ -105,11 +153,9 @@ def form_from_scenario(sc: Scenario) -> dict[str, Any]:
         "cost_kommune": round(cost.kommune),
         "cost_fylkeskommune": round(cost.fylkeskommune),
         "cost_stat": round(cost.stat),
-        "success_with_pct": _pct(iv.success_rate_with),
-        "success_without_pct": _pct(iv.success_rate_without),
+        "effect": qualified(iv.effect) if iv.effect else OWN_RATES,
+        **study_values(sc, pset),
         "lag_years": iv.lag_years,
-        "persistence_years": iv.persistence_years or 0,
-        "decay_pct": _pct(iv.decay),
         "price_year": sc.price_year,
         "schedule": d.schedule,
         "flat_rate_pct": _pct(d.rate) if d.rate is not None else 4.0,
@@ -161,13 +207,44 @@ def _discounting(values: dict[str, Any]) -> dict[str, Any]:
     return {"schedule": "R-109"}
 
 
+def _effect(base: Scenario, values: dict[str, Any]) -> dict[str, Any]:
+    """The intervention's effect fields from the form.
+
+    With a study: the study, and of the fields it sets only those the base scenario set
+    itself for the same study (the others are LEFT_TO_STUDY). With own rates: the rates,
+    persistence and decay as typed, and the outcome unless it is the base's default left
+    unset (LEFT_TO_STUDY too: the field stays unset).
+    """
+    biv = base.intervention
+    study = values.get("effect") or None
+    if study is not None:
+        same = biv.effect is not None and qualified(biv.effect) == study
+        kept = biv.model_fields_set - {"success_rate_with"} if same else set()
+        out: dict[str, Any] = {"effect": study}
+        out.update({f: getattr(biv, f) if f in kept else LEFT_TO_STUDY
+                    for f in STUDY_FIELDS.values()})
+        return out
+    out = {
+        "effect": None,
+        "success_outcome": values["success_outcome"],
+        "success_rate_with": values["success_with_pct"] / 100.0,
+        "success_rate_without": values["success_without_pct"] / 100.0,
+        "persistence_years": values["persistence_years"] or None,
+        "decay": values["decay_pct"] / 100.0,
+    }
+    if ("success_outcome" not in biv.model_fields_set
+            and values["success_outcome"] == biv.success_outcome):
+        out["success_outcome"] = LEFT_TO_STUDY
+    return out
+
+
 def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
     """Apply the widget values to `base`; fields the form does not show are kept.
 
     Fixed costs outside the new analysis period are dropped rather than rejected, since the
     user changed the period in the form, not the costs.
     """
-    raw = base.model_dump(mode="python", by_alias=True)
+    raw = base.model_dump(mode="python", by_alias=True, exclude_unset=True)
     first, horizon = int(values["start_year"]), int(values["horizon_years"])
     intake = max(1, min(int(values["intake_years"]), horizon))
     iv = raw["intervention"]
@@ -177,13 +254,15 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
         duration_years=values["duration_years"],
         cost_per_participant_year={p: values[f"cost_{p}"]
                                    for p in ("kommune", "fylkeskommune", "stat")},
-        fixed_costs=[c for c in iv["fixed_costs"] if first <= c["year"] < first + horizon],
-        success_rate_with=values["success_with_pct"] / 100.0,
-        success_rate_without=values["success_without_pct"] / 100.0,
+        fixed_costs=[c for c in iv.get("fixed_costs", [])
+                     if first <= c["year"] < first + horizon],
         lag_years=values["lag_years"],
-        persistence_years=values["persistence_years"] or None,
-        decay=values["decay_pct"] / 100.0,
     )
+    for field, value in _effect(base, values).items():
+        if value is LEFT_TO_STUDY:
+            iv.pop(field, None)
+        else:
+            iv[field] = value
     raw.update(
         name=values["name"].strip() or base.name,
         target_group=values["target_group"],
@@ -193,7 +272,7 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
         price_year=values["price_year"],
         discounting=_discounting(values),
         societal=_societal(values),
-        wellbeing=_wellbeing(raw["wellbeing"], values),
+        wellbeing=_wellbeing(raw.get("wellbeing", {}), values),
     )
     try:
         return Scenario.model_validate(raw)

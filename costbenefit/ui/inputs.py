@@ -3,7 +3,12 @@
 Widget values live under ``in_<field>`` keys. They are seeded from a base scenario (an
 example, a blank one or an upload) and copied to a plain ``form`` entry after every run,
 so they survive a visit to another page (Streamlit drops the state of widgets that were
-not drawn).
+not drawn). The base is kept as the fields it sets itself, so a scenario that names a study
+in the evidence library stays one.
+
+The effect comes from a study or from the user's own rates (see :mod:`costbenefit.ui.form`).
+Choosing a study fills in its outcome, rates, persistence and decay; changing one of those
+switches to own rates, starting from the numbers shown.
 """
 
 from __future__ import annotations
@@ -15,19 +20,26 @@ import streamlit as st
 
 from costbenefit.errors import InputError
 from costbenefit.files.scenarios import EXCEL_SUFFIXES, scenario_from_bytes
+from costbenefit.model.evidence_effect import with_evidence
 from costbenefit.model.lifecourse import group_label, target_groups
-from costbenefit.model.scenario import Scenario
+from costbenefit.model.scenario import Scenario, rules_date
 from costbenefit.parameters.dated_view import kpi_index
+from costbenefit.parameters.evidence import load_study, studies
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui import app_state
 from costbenefit.ui.form import (
     FIELDS,
+    OUTCOMES,
+    OWN_RATES,
     PERIODS,
     RESIDUALS,
     RULES,
     SCHEDULES,
     blank_scenario,
     form_from_scenario,
+    scenario_from_form,
+    study_label,
+    study_values,
 )
 from costbenefit.ui.texts import t
 
@@ -44,9 +56,10 @@ def widget_key(field: str) -> str:
 
 
 def load_base(sc: Scenario) -> None:
-    """Make `sc` the starting point and show its values in every widget."""
-    st.session_state[BASE_KEY] = sc.model_dump(mode="python", by_alias=True)
-    values = form_from_scenario(sc)
+    """Make `sc` the starting point and show its values in every widget (a study's numbers
+    when it names one)."""
+    st.session_state[BASE_KEY] = sc.model_dump(mode="python", by_alias=True, exclude_unset=True)
+    values = form_from_scenario(sc, app_state.parameter_set())
     st.session_state[FORM_KEY] = values
     for field, value in values.items():
         st.session_state[widget_key(field)] = value
@@ -108,14 +121,80 @@ def _restore_widgets() -> None:
 
 
 def _int(label: str, field: str, lo: int, hi: int, help_key: str, lang: str,
-         step: int = 1) -> None:
+         step: int = 1, on_change=None) -> None:
     st.number_input(t(label, lang), min_value=lo, max_value=hi, step=step,
-                    key=widget_key(field), help=t(help_key, lang))
+                    key=widget_key(field), help=t(help_key, lang), on_change=on_change)
 
 
-def _pct(label: str, field: str, hi: float, help_key: str, lang: str) -> None:
+def _pct(label: str, field: str, hi: float, help_key: str, lang: str, on_change=None) -> None:
     st.number_input(t(label, lang), min_value=0.0, max_value=hi, step=0.5, format="%.1f",
-                    key=widget_key(field), help=t(help_key, lang))
+                    key=widget_key(field), help=t(help_key, lang), on_change=on_change)
+
+
+def _current() -> dict[str, Any]:
+    return {f: st.session_state.get(widget_key(f), st.session_state[FORM_KEY][f])
+            for f in FIELDS}
+
+
+def _study_chosen() -> None:
+    """Show the chosen study's outcome, rates, persistence and decay in their widgets."""
+    values = _current()
+    if not values["effect"]:
+        return
+    try:
+        sc = scenario_from_form(base(), values)
+        shown = study_values(with_evidence(sc, app_state.parameter_set()), None)
+    except InputError:
+        return  # evaluating the scenario shows why
+    for field, value in shown.items():
+        st.session_state[widget_key(field)] = value
+
+
+def _own_rates() -> None:
+    """A field the study sets was changed: the effect is now the user's own."""
+    st.session_state[widget_key("effect")] = OWN_RATES
+
+
+def study_choices(pset: ParameterSet, group: str, price_year: int, current: str) -> list[str]:
+    """Own rates, then the studies in the evidence library for `group` (and `current`)."""
+    out = [OWN_RATES]
+    for name in studies(pset):
+        try:
+            study = load_study(pset, name, rules_date(int(price_year)))
+        except InputError:
+            continue
+        if group in study.target_groups or name == current:
+            out.append(name)
+    if current and current not in out:
+        out.append(current)
+    return out
+
+
+def _effect_widgets(pset: ParameterSet, lang: str) -> None:
+    """Where the effect comes from, what a success is, the rates and how long they last."""
+    markov = base().mode == "markov"
+    if markov:
+        st.info(t("markov_info", lang))
+    state = st.session_state
+    choices = study_choices(pset, state[widget_key("target_group")],
+                            state[widget_key("price_year")], state[widget_key("effect")])
+    study = st.selectbox(t("effect_source", lang), choices, key=widget_key("effect"),
+                         on_change=_study_chosen, disabled=markov,
+                         help=t("effect_source_help", lang),
+                         format_func=lambda n: study_label(pset, n) if n
+                         else t("own_rates", lang))
+    if study:
+        st.caption(t("study_fields_note", lang))
+    st.selectbox(t("success_outcome", lang), OUTCOMES, key=widget_key("success_outcome"),
+                 on_change=_own_rates, disabled=markov, help=t("success_outcome_help", lang),
+                 format_func=lambda o: t(f"outcome_label_{o}", lang))
+    _pct("success_with", "success_with_pct", 100.0, "success_with_help", lang, _own_rates)
+    _pct("success_without", "success_without_pct", 100.0, "success_without_help", lang,
+         _own_rates)
+    _int("lag", "lag_years", 0, 50, "lag_help", lang)
+    _int("persistence", "persistence_years", 0, 100, "persistence_help", lang,
+         on_change=_own_rates)
+    _pct("decay", "decay_pct", 100.0, "decay_help", lang, _own_rates)
 
 
 def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
@@ -136,13 +215,7 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
         for payer in ("kommune", "fylkeskommune", "stat"):
             _int(f"cost_{payer}", f"cost_{payer}", 0, 100_000_000, "cost_help", lang, step=5_000)
     with st.expander(t("sec_effect", lang), expanded=True):
-        if base().mode == "markov":
-            st.info(t("markov_info", lang))
-        _pct("success_with", "success_with_pct", 100.0, "success_with_help", lang)
-        _pct("success_without", "success_without_pct", 100.0, "success_without_help", lang)
-        _int("lag", "lag_years", 0, 50, "lag_help", lang)
-        _int("persistence", "persistence_years", 0, 100, "persistence_help", lang)
-        _pct("decay", "decay_pct", 99.0, "decay_help", lang)
+        _effect_widgets(pset, lang)
     with st.expander(t("sec_money", lang), expanded=False):
         _int("price_year", "price_year", years[0], years[-1], "price_year_help", lang)
         schedule = st.selectbox(t("schedule", lang), SCHEDULES, key=widget_key("schedule"),
@@ -156,8 +229,7 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
                           help=t("custom_steps_help", lang))
     with st.expander(t("sec_views", lang), expanded=False):
         _views_widgets(lang)
-    values = {f: st.session_state.get(widget_key(f), st.session_state[FORM_KEY][f])
-              for f in FIELDS}
+    values = _current()
     st.session_state[FORM_KEY] = values
     return values
 

@@ -116,8 +116,10 @@ def with_ranges(sc: Scenario, base: Scenario, values: dict[str, Any]) -> Scenari
         section[r.path] = {"distribution": "pert", "low": low / r.per_unit,
                            "mode": mode / r.per_unit, "high": high / r.per_unit}
     try:
+        # only what `sc` sets itself, so a scenario that names a study stays valid
         return Scenario.model_validate(
-            {**sc.model_dump(mode="python", by_alias=True), "uncertainty": section})
+            {**sc.model_dump(mode="python", by_alias=True, exclude_unset=True),
+             "uncertainty": section})
     except ValidationError as exc:
         raise input_error_from(exc, FORM_SOURCE) from None
 

@@ -14,7 +14,7 @@ from costbenefit.model.engine import Result
 from costbenefit.model.lifecourse import group_label, target_groups
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.ui import app_state, charts, views
+from costbenefit.ui import app_state, charts, success, views
 from costbenefit.ui.form import scenario_to_yaml
 from costbenefit.ui.texts import t
 
@@ -59,8 +59,28 @@ def three_views(result: Result, lang: str) -> None:
 
 
 def break_even(result: Result, lang: str) -> None:
+    """Hvor mange må lykkes, then what a success is and persons in it with and without."""
     st.subheader(t("needed", lang))
     _metric_row(views.break_even_metrics(result, lang))
+    success_and_states(result, lang)
+
+
+def success_and_states(result: Result, lang: str) -> None:
+    """What a success is (and the study behind the effect), a chart of persons in the outcome
+    with and without the measure, the check of the study's difference, the wage growth."""
+    st.markdown(f"**{success.success_text(result, lang)}**")
+    lines = success.evidence_lines(result, lang)
+    if lines:
+        st.info("  \n".join(lines))
+    st.markdown(f"##### {success.states_head(result, lang)}")
+    st.altair_chart(charts.states_chart(success.states_chart_frame(result, lang), lang),
+                    width="stretch")
+    for note in success.states_notes(result, lang):
+        st.caption(note)
+    st.caption(success.growth_line(result, lang))
+    with st.expander(t("states_table", lang)):
+        st.dataframe(success.states_frame(result, lang, short=True), hide_index=True,
+                     width="stretch")
 
 
 def net_effect_chart(result: Result, lang: str) -> None:

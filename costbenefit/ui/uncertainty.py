@@ -19,6 +19,7 @@ from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report import i18n
 from costbenefit.ui import charts, views
+from costbenefit.ui.form import scenario_from_form, study_label
 from costbenefit.ui.inputs import widget_key
 from costbenefit.ui.progress import montecarlo_with_progress
 from costbenefit.ui.ranges import RANGE_INPUTS, RangeInput, suggested, with_ranges
@@ -64,7 +65,15 @@ def range_widgets(sc: Scenario, lang: str) -> None:
 def section(sc: Scenario, base: Scenario, values: dict[str, Any], pset: ParameterSet,
             lang: str) -> Scenario:
     """Draw the uncertainty section; return the scenario with the user's ranges (or `sc`
-    unchanged when a range is invalid, with the error shown here)."""
+    unchanged when a range is invalid, with the error shown here).
+
+    When the form takes the effect from a study, `sc` (the result's scenario) carries the
+    study's numbers typed in; the ranges start from the form's scenario instead, which
+    leaves them to the study (so Monte Carlo draws the effect from the study's interval
+    unless the user sets a range, and the scenario saved or kept for comparison still
+    names the study)."""
+    if values.get("effect"):
+        sc = scenario_from_form(base, values)
     st.subheader(t("uncertainty_head", lang))
     range_widgets(sc, lang)
     try:
@@ -102,9 +111,12 @@ def montecarlo(sc: Scenario, pset: ParameterSet, outcome: str, lang: str) -> Non
     """Run on request; show P(NPV > 0), P5/P50/P95 and the histogram of the chosen outcome."""
     st.markdown(f"**{t('montecarlo_head', lang)}**")
     from_set = [slot.label for slot, _ in from_parameter_set(sc, pset)]
-    if not sc.uncertainty and not from_set:
+    study = sc.intervention.effect
+    if not sc.uncertainty and not from_set and study is None:
         st.info(t("mc_none", lang))
         return
+    if study is not None:
+        st.caption(t("from_study", lang, study=study_label(pset, study)))
     if from_set:
         st.caption(t("from_parameter_set", lang, items=", ".join(from_set)))
     draws_col, seed_col = st.columns(2)

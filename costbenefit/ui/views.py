@@ -18,7 +18,7 @@ from costbenefit.model.engine import Result
 from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, Confidence, ParameterSet
 from costbenefit.report import i18n
-from costbenefit.report.table import shown_categories
+from costbenefit.report.table import break_even_beyond_reach, shown_categories
 from costbenefit.ui.texts import t
 from costbenefit.uncertainty.montecarlo import MonteCarloResult
 from costbenefit.uncertainty.sensitivity import SwitchingValue, Tornado
@@ -57,35 +57,43 @@ def needed_text(result: Result, lang: str) -> str:
         return t("effect_multiplier_value", lang, x=i18n.number(be.effect_multiplier, 2))
     if be.successes_needed is None:
         return t("no_gain", lang)
+    if break_even_beyond_reach(result):
+        return t("not_feasible", lang)
     return t("needed_value", lang, needed=i18n.number(be.successes_needed),
              n=i18n.number(participants(result), 0))
 
 
 def break_even_rate_text(result: Result, lang: str) -> str:
+    """The break-even success rate; «ikke oppnåelig» instead of a rate above 100 %."""
     be = result.break_even
     if be.success_rate is None:
         return "–"
-    text = i18n.percent(be.success_rate)
-    return text if be.feasible else f"{text} ({t('not_feasible', lang)})"
+    if break_even_beyond_reach(result):
+        return t("not_feasible", lang)
+    return i18n.percent(be.success_rate)
 
 
 def cost_metrics(result: Result, lang: str) -> list[Metric]:
-    """The measure's cost, the return per krone and the payback year."""
+    """The measure's cost, the net present value per krone of cost (a ratio) and the payback
+    year."""
     b = result.budget
     payback = str(b.payback_year) if b.payback_year is not None else t("never", lang)
     return [
         Metric("pv_cost", t("pv_cost", lang), i18n.kr(b.pv_cost), t("npv_help", lang)),
-        Metric("roi", t("roi", lang), i18n.percent(b.roi), t("roi_help", lang)),
+        Metric("roi", t("roi", lang), i18n.ratio(b.roi), t("roi_help", lang)),
         Metric("payback", t("payback", lang), payback, t("payback_help", lang)),
     ]
 
 
 def break_even_metrics(result: Result, lang: str) -> list[Metric]:
-    """Hvor mange må lykkes, and the success rate at which public budgets break even."""
+    """Hvor mange må lykkes, and the success rate at which public budgets break even; when
+    that is beyond reach, both say «ikke oppnåelig» and their help text says why."""
+    why = t("not_feasible_reason", lang) + " " if break_even_beyond_reach(result) else ""
     return [
-        Metric("needed", t("needed", lang), needed_text(result, lang), t("needed_help", lang)),
+        Metric("needed", t("needed", lang), needed_text(result, lang),
+               why + t("needed_help", lang)),
         Metric("break_even_rate", t("break_even_rate", lang), break_even_rate_text(result, lang),
-               t("needed_help", lang)),
+               why + t("break_even_rate_help", lang)),
     ]
 
 
@@ -163,7 +171,8 @@ def metrics_table(metrics: list[Metric], lang: str) -> pd.DataFrame:
 
 
 def budget_details(result: Result, lang: str) -> list[Metric]:
-    """Under the public total: each payer's NPV, the cost, the return and the payback year."""
+    """Under the public total: each payer's NPV, the cost, the NPV per krone of cost and the
+    payback year."""
     return [*budget_metrics(result, lang)[:-1], *cost_metrics(result, lang)]
 
 

@@ -11,6 +11,11 @@ import formulas
 import openpyxl
 
 from costbenefit.model.engine import Result
+from costbenefit.model.evidence_effect import with_evidence
+from costbenefit.model.scenario import Scenario
+from costbenefit.parameters.schema import ParameterSet
+from costbenefit.report.table import break_even_beyond_reach
+from costbenefit.report.texts_nb import NOT_REACHABLE
 
 SOFFICE = shutil.which("soffice")
 
@@ -55,12 +60,15 @@ def _scalar(value: object) -> object:
 
 
 def engine_outputs(result: Result) -> dict[str, object]:
-    """The engine's figures under the workbook's defined names."""
+    """The engine's figures under the workbook's defined names (a break-even beyond reach is
+    the text «ikke oppnåelig», as the workbook's formula shows it)."""
     b, be = result.budget, result.break_even
     out = {f"npv_{p}": v for p, v in b.npv.items()}
+    beyond = break_even_beyond_reach(result)
     out.update(pv_cost=b.pv_cost, roi=b.roi, payback_year=b.payback_year,
                pv_gain_per_success=be.pv_gain_per_success,
-               successes_needed=be.successes_needed, break_even_rate=be.success_rate)
+               successes_needed=NOT_REACHABLE if beyond else be.successes_needed,
+               break_even_rate=NOT_REACHABLE if beyond else be.success_rate)
     out["npv_societal"] = result.societal.npv
     return out
 
@@ -75,3 +83,11 @@ def libreoffice_values(path: Path, outdir: Path) -> openpyxl.Workbook:
         check=True, capture_output=True, timeout=180,
     )
     return openpyxl.load_workbook(outdir / "lo" / path.name, data_only=True)
+
+
+def typed(scenario: Scenario, pset: ParameterSet) -> dict:
+    """`scenario` as a mapping with its study's outcome, rates and persistence typed in (no
+    `effect`), so that a test can change a rate the way an evaluator changes the workbook's
+    input cells; a scenario without a study is only dumped."""
+    return with_evidence(scenario, pset).model_dump(mode="python", by_alias=True,
+                                                    exclude_unset=True)

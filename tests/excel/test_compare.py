@@ -13,9 +13,9 @@ from costbenefit.excel.compare import COMPARISON, build_comparison, sheet_title
 from costbenefit.files.scenarios import load_scenario
 from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import Scenario
-from costbenefit.report.compare import ROWS
+from costbenefit.report.compare import ROWS, shown_value
 from costbenefit.report.i18n import kr
-from tests.excel.support import FormulaModel
+from tests.excel.support import FormulaModel, typed
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
@@ -42,7 +42,7 @@ def test_text_table_has_one_column_per_scenario(tmp_path, capsys, pset) -> None:
 
 
 def test_comparison_workbook_formulas_equal_engine(tmp_path, pset) -> None:
-    data = load_scenario(EXAMPLE).model_dump()
+    data = typed(load_scenario(EXAMPLE), pset)
     data["horizon_years"] = 15
     a = Scenario.model_validate(data)
     data["name"] = "Kort: flat 3 %"
@@ -59,10 +59,14 @@ def test_comparison_workbook_formulas_equal_engine(tmp_path, pset) -> None:
         assert wb[COMPARISON].cell(i, 1).value == row.label
         for j, result in enumerate(results, start=2):
             coord = wb[COMPARISON].cell(i, j).coordinate
-            want = row.value(result)
+            want = shown_value(row, result)
             got = model.cell(sol, COMPARISON, coord)
+            if row.key == "roi":
+                assert wb[COMPARISON][coord].number_format == "0.00"  # a ratio, not a %
             if want is None:
                 assert got == "–", (row.key, result.scenario.name)
+            elif isinstance(want, str):
+                assert got == want, (row.key, result.scenario.name)
             else:
                 assert got == pytest.approx(want, rel=1e-9), (row.key, result.scenario.name)
 

@@ -14,8 +14,9 @@ from costbenefit.excel.workbook import build_workbook
 from costbenefit.files.scenarios import load_scenario
 from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import Scenario
-from costbenefit.report.compare import ROWS
-from tests.excel.support import SOFFICE, engine_outputs, libreoffice_values
+from costbenefit.report.compare import ROWS, shown_value
+from costbenefit.report.texts_nb import NOT_REACHABLE
+from tests.excel.support import SOFFICE, engine_outputs, libreoffice_values, typed
 
 pytestmark = pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice (soffice) er ikke installert; CI installerer "
@@ -27,12 +28,14 @@ REL = 1e-6
 def check(got: object, want: object, what: str) -> None:
     if want is None:
         assert got in (NOT_DEFINED, NOT_WITHIN), what
+    elif isinstance(want, str):
+        assert got == want, what
     else:
         assert got == pytest.approx(want, rel=REL, abs=1e-6), what
 
 
 def test_libreoffice_recalculates_workbook_to_engine(tmp_path, pset) -> None:
-    data = load_scenario(EXAMPLE).model_dump()
+    data = typed(load_scenario(EXAMPLE), pset)
     data["intervention"]["duration_years"] = 2  # overlapping cohorts in the cost formulas
     result = evaluate(Scenario.model_validate(data), pset)  # 45 years: R-109 steps at 40
     path = tmp_path / "ips.xlsx"
@@ -44,9 +47,34 @@ def test_libreoffice_recalculates_workbook_to_engine(tmp_path, pset) -> None:
     assert "Kontantstrøm" in wb.sheetnames and wb["Sammendrag"]["A1"].value == result.scenario.name
 
 
+def test_libreoffice_shows_an_unreachable_break_even_as_text(tmp_path, pset) -> None:
+    """95 % would succeed anyway, so breaking even needs a rate above 100 %: LibreOffice's
+    recalculation of the IF formulas says «ikke oppnåelig» in the summary, and the
+    comparison sheet's reference to it shows the same."""
+    data = typed(load_scenario(EXAMPLE), pset)
+    data["intervention"].update(success_rate_without=0.95, success_rate_with=0.97)
+    result = evaluate(Scenario.model_validate(data), pset)
+    assert result.break_even.success_rate > 1
+    (tmp_path / "wb").mkdir()
+    (tmp_path / "cmp").mkdir()
+    path = tmp_path / "wb" / "unreachable.xlsx"
+    path.write_bytes(build_workbook(result, pset))
+    cmp_path = tmp_path / "cmp" / "unreachable.xlsx"
+    cmp_path.write_bytes(build_comparison([result]))
+    wb = libreoffice_values(path, tmp_path / "wb")
+    for name, want in engine_outputs(result).items():
+        sheet, coord = next(wb.defined_names[name].destinations)
+        check(wb[sheet][coord.replace("$", "")].value, want, name)
+    sheet, coord = next(wb.defined_names["break_even_rate"].destinations)
+    assert wb[sheet][coord.replace("$", "")].value == NOT_REACHABLE
+    ws = libreoffice_values(cmp_path, tmp_path / "cmp")[COMPARISON]
+    for i, row in enumerate(ROWS, start=6):
+        check(ws.cell(i, 2).value, shown_value(row, result), row.key)
+
+
 def test_libreoffice_recalculates_comparison(tmp_path, pset) -> None:
     base = load_scenario(EXAMPLE)
-    data = base.model_dump()
+    data = typed(base, pset)
     data["name"] = "Ingen dødvekt, flat rente"
     data["intervention"]["success_rate_without"] = 0.0
     data["discounting"] = {"schedule": "flat", "rate": 0.025}

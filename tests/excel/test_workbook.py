@@ -10,13 +10,14 @@ import numpy as np
 import openpyxl
 import pytest
 
-from costbenefit.excel.sheet_summary import NOT_DEFINED, NOT_WITHIN
+from costbenefit.excel.sheet_summary import NOT_DEFINED, NOT_WITHIN, RATIO
 from costbenefit.excel.workbook import SHEETS, build_workbook
 from costbenefit.files.scenarios import load_scenario
 from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.structure import PAYER_INDEX
-from tests.excel.support import FormulaModel, engine_outputs
+from costbenefit.report.texts_nb import NOT_REACHABLE, ROI_HELP, ROI_LABEL
+from tests.excel.support import FormulaModel, engine_outputs, typed
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
@@ -26,7 +27,8 @@ ALLOWED_FUNCTIONS = {"SUM", "SUMPRODUCT", "SUMIF", "INDEX", "MATCH", "IF", "AND"
 
 
 def changed(scenario: Scenario, **intervention) -> Scenario:
-    data = scenario.model_dump()
+    """The result's scenario (a study's numbers typed in) with changed inputs."""
+    data = scenario.model_dump(by_alias=True)
     discounting = intervention.pop("discounting", None)
     data["intervention"].update(intervention)
     if discounting:
@@ -39,6 +41,8 @@ def assert_matches_engine(values: dict[str, object], result) -> None:
         got = values[name]
         if want is None:
             assert got in (NOT_DEFINED, NOT_WITHIN), name
+        elif isinstance(want, str):
+            assert got == want, name
         else:
             assert got == pytest.approx(want, rel=REL, abs=1e-6), name
 
@@ -92,6 +96,37 @@ def test_unprofitable_case_shows_no_payback(example, pset) -> None:
     want = evaluate(changed(result.scenario, attribution=0.0), pset)
     assert want.budget.payback_year is None and want.break_even.successes_needed is None
     assert_matches_engine(values, want)
+
+
+def test_break_even_beyond_reach_is_text_from_a_live_formula(example, pset) -> None:
+    """95 % would succeed anyway: the rate that breaks even is above 100 %. Both break-even
+    cells say «ikke oppnåelig» (a formula, so lowering the deadweight brings the number
+    back), like the engine's column beside them."""
+    result, path, model = example
+    values = model.calculate(success_rate_without=0.95, success_rate_with=0.97)
+    want = evaluate(changed(result.scenario, success_rate_without=0.95, success_rate_with=0.97),
+                    pset)
+    assert want.break_even.success_rate > 1
+    assert values["break_even_rate"] == values["successes_needed"] == NOT_REACHABLE
+    assert_matches_engine(values, want)
+    wb = openpyxl.load_workbook(path)
+    for name in ("break_even_rate", "successes_needed"):
+        sheet, coord = next(wb.defined_names[name].destinations)
+        formula = wb[sheet][coord.replace("$", "")].value
+        assert formula.startswith("=IF(") and f'>1,"{NOT_REACHABLE}",' in formula, name
+
+
+def test_roi_is_a_ratio_with_its_label_and_help(example) -> None:
+    result, path, model = example
+    wb = openpyxl.load_workbook(path)
+    sheet, coord = next(wb.defined_names["roi"].destinations)
+    cell = wb[sheet][coord.replace("$", "")]
+    assert cell.data_type == "f" and cell.number_format == RATIO == "0.00"
+    assert wb[sheet].cell(cell.row, cell.column - 1).value == ROI_LABEL
+    assert wb[sheet].cell(cell.row, cell.column + 2).value == ROI_HELP
+    assert model.calculate()["roi"] == pytest.approx(result.budget.roi, rel=REL)
+    labels = [c.value for row in wb[sheet].iter_rows() for c in row if isinstance(c.value, str)]
+    assert not any("Avkastning" in text for text in labels)
 
 
 def test_timing_convention_in_discount_factors(example) -> None:
@@ -177,7 +212,7 @@ def test_parameters_and_traceability_sheets(example, pset) -> None:
 
 
 def test_project_name_formula_stays_text(pset, tmp_path) -> None:
-    data = load_scenario(EXAMPLE).model_dump()
+    data = load_scenario(EXAMPLE).model_dump(exclude_unset=True)
     data["name"] = '=HYPERLINK("http://evil.example","klikk")'
     data["description"] = "+1+2"
     result = evaluate(Scenario.model_validate(data), pset)
@@ -196,7 +231,7 @@ def test_societal_npv_is_a_live_formula(pset, tmp_path, societal) -> None:
     """npv_societal recomputes from the same flows as the engine's society rows: production
     at labour cost, public services and measure costs, the financing cost of the net public
     effect, within the analysis period, with or without a residual value."""
-    data = load_scenario(EXAMPLE).model_dump()
+    data = typed(load_scenario(EXAMPLE), pset)
     data["societal"] = societal
     result = evaluate(Scenario.model_validate(data), pset)
     path = tmp_path / "society.xlsx"
@@ -216,7 +251,7 @@ def test_societal_npv_is_a_live_formula(pset, tmp_path, societal) -> None:
 def test_cash_to_participants_recomputes_like_engine(pset, tmp_path) -> None:
     """A measure that pays participants cash: a budget cost, a transfer for society. The
     workbook's budget and societal NPVs equal the engine's, also after changing the cash."""
-    data = load_scenario(EXAMPLE).model_dump()
+    data = load_scenario(EXAMPLE).model_dump(exclude_unset=True)
     data["intervention"]["transfer_per_participant_year"] = {"stat": 120_000, "kommune": 10_000}
     result = evaluate(Scenario.model_validate(data), pset)
     path = tmp_path / "cash.xlsx"

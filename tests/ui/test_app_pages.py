@@ -81,6 +81,20 @@ def test_break_even_rate_does_not_depend_on_the_assumed_success_rate(at: AppTest
     assert metric(at, "break_even_rate") == before
 
 
+def test_break_even_beyond_reach_shows_no_number(at: AppTest) -> None:
+    """Almost everyone succeeds anyway: breaking even would need a rate above 100 %."""
+    at.number_input(key="in_success_with_pct").set_value(97.0).run()
+    at.number_input(key="in_success_without_pct").set_value(95.0).run()
+    assert metric(at, "break_even_rate") == metric(at, "needed") == t("not_feasible")
+    assert "%" not in metric(at, "break_even_rate")
+
+
+def test_roi_is_shown_as_a_ratio(at: AppTest, pset) -> None:
+    result = evaluate(load_scenario(EXAMPLE), pset)
+    assert metric(at, "roi") == i18n.ratio(result.budget.roi)
+    assert t("roi") == "Netto nåverdi per krone tiltakskostnad"
+
+
 def test_flat_rate_zero_gives_undiscounted_totals(at: AppTest) -> None:
     at.selectbox(key="in_schedule").set_value("flat").run()
     at.number_input(key="in_flat_rate_pct").set_value(0.0).run()
@@ -136,19 +150,23 @@ def test_provenance_lists_every_parameter_used(at: AppTest, pset) -> None:
     assert list(table[t("col_name")]) == list(result.parameters_used)
 
 
+def add_to_comparison(at: AppTest) -> AppTest:
+    return next(b for b in at.button if b.label == t("add_compare")).click().run()
+
+
 def test_compare_keeps_at_most_four(at: AppTest) -> None:
     for _ in range(4):
-        at.button[0].click().run()
+        add_to_comparison(at)
     assert t("added", n=4, max=4) in [s.value for s in at.success]
-    at.button[0].click().run()
+    add_to_comparison(at)
     assert at.warning[0].value == t("compare_full", max=4)
 
 
 def test_compare_page_side_by_side(at: AppTest) -> None:
-    at.button[0].click().run()
+    add_to_comparison(at)
     at.number_input(key="in_participants").set_value(50).run()
     at.text_input(key="in_name").set_value("Halvparten").run()
-    at.button[0].click().run()
+    add_to_comparison(at)
     at.switch_page("pages/sammenlign.py").run()
     assert not at.exception
     table = at.dataframe[0].value
@@ -182,9 +200,9 @@ def test_guide_page(at: AppTest) -> None:
 # -- the societal and wellbeing views ---------------------------------------------------
 
 def with_views(raw_changes: dict) -> Scenario:
-    raw = load_scenario(EXAMPLE).model_dump(mode="python", by_alias=True)
+    raw = load_scenario(EXAMPLE).model_dump(mode="python", by_alias=True, exclude_unset=True)
     for section, changes in raw_changes.items():
-        raw[section] = {**raw[section], **changes}
+        raw[section] = {**raw.get(section, {}), **changes}
     return Scenario.model_validate(raw)
 
 
@@ -218,9 +236,10 @@ def test_own_value_per_wellby(at: AppTest, pset) -> None:
 
 def test_analysis_period_and_residual_value(at: AppTest, pset) -> None:
     at.selectbox(key="in_societal_period").set_value("years").run()
-    at.number_input(key="in_societal_years").set_value(10).run()
+    # 5 years: the study's effect (5 years from 2027–2029) outlasts the period
+    at.number_input(key="in_societal_years").set_value(5).run()
     at.selectbox(key="in_residual_value").set_value("remaining").run()
-    want = evaluate(with_views({"societal": {"analysis_period": 10,
+    want = evaluate(with_views({"societal": {"analysis_period": 5,
                                              "residual_value": "remaining"}}), pset)
     assert metric(at, "societal_npv") == i18n.kr(want.societal.npv)
     assert metric(at, "cat_residual_value") == i18n.kr(
@@ -248,19 +267,22 @@ def tick_success_rate(at: AppTest) -> AppTest:
 
 def test_ticking_an_input_suggests_a_range(at: AppTest) -> None:
     tick_success_rate(at)
-    # 36,6 % ± 20 %
-    assert at.number_input(key="in_unc_success_with_pct_low").value == pytest.approx(29.28)
-    assert at.number_input(key="in_unc_success_with_pct_high").value == pytest.approx(43.92)
+    # the study's 35,65 % (27,1 % + 9,5 points less 10 % optimism bias) ± 20 %
+    assert at.number_input(key="in_unc_success_with_pct_low").value == pytest.approx(28.52)
+    assert at.number_input(key="in_unc_success_with_pct_high").value == pytest.approx(42.78)
 
 
 def test_monte_carlo_runs_when_asked_and_matches_the_cli(at: AppTest, pset) -> None:
-    assert at.info[-1].value == t("mc_none")
+    # the example names a study: Monte Carlo draws its effect from the study's interval
+    assert any(c.value.startswith("Også usikre fra studien") for c in at.caption)
     tick_success_rate(at)
     assert not any(m.label == t("prob_positive") for m in at.metric)  # not run on a rerender
     at.button(key="mc_run").click().run()
-    raw = load_scenario(EXAMPLE).model_dump(mode="python", by_alias=True)
-    raw["uncertainty"] = {"intervention.success_rate_with": {
-        "distribution": "pert", "low": 0.2928, "mode": 0.366, "high": 0.4392}}
+    low, high = (at.number_input(key=f"in_unc_success_with_pct_{end}").value / 100
+                 for end in ("low", "high"))
+    raw = load_scenario(EXAMPLE).model_dump(mode="python", by_alias=True, exclude_unset=True)
+    raw["uncertainty"] = {"intervention.success_rate_with": {  # the user's range replaces it
+        "distribution": "pert", "low": low, "mode": 35.65 / 100, "high": high}}
     mc = run_montecarlo(Scenario.model_validate(raw), pset, 2_000, 1)
     assert metric(at, "prob_positive") == i18n.percent(mc.summaries["public_total"].prob_positive,
                                                        1)
@@ -288,7 +310,7 @@ def test_a_range_that_misses_the_value_names_the_input(at: AppTest) -> None:
     tick_success_rate(at)
     at.number_input(key="in_unc_success_with_pct_low").set_value(40.0).run()
     message = at.error[0].value
-    assert "intervention.success_rate_with" in message and "36,6" in message
+    assert "intervention.success_rate_with" in message and i18n.percent(0.3565, 1) in message
     assert metric(at, "public_total")  # the views still show
 
 

@@ -17,6 +17,7 @@ from costbenefit.report import i18n
 from costbenefit.ui import form, guide, ranges, texts, views
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 from costbenefit.uncertainty.sensitivity import sensitivity_model, switching_value, tornado
+from tests.excel.support import typed
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ips_ung_illustrasjon.yaml"
 
@@ -107,6 +108,32 @@ def test_comparison_frame_keeps_duplicate_names_apart(example, pset) -> None:
     assert frame.iloc[:, 0].equals(frame.iloc[:, 1])
 
 
+def test_roi_is_a_ratio_with_the_honest_label(example, pset) -> None:
+    result = evaluate(example, pset)
+    roi = next(m for m in views.cost_metrics(result, "nb") if m.key == "roi")
+    assert roi.label == "Netto nåverdi per krone tiltakskostnad"
+    assert roi.value == i18n.ratio(result.budget.roi) and "%" not in roi.value
+    assert roi.help.endswith("Ikke en årlig avkastning.")
+    assert "Not an annual return" in texts.t("roi_help", "en")
+
+
+def test_break_even_beyond_reach_says_ikke_oppnaelig(example, pset) -> None:
+    """95 % would succeed anyway: the rate that breaks even is above 100 %; the app shows
+    no number for it, here or in the comparison table, and its help says why."""
+    data = typed(example, pset)
+    data["intervention"].update(success_rate_without=0.95, success_rate_with=0.97)
+    result = evaluate(form.Scenario.model_validate(data), pset)
+    assert result.break_even.success_rate > 1
+    shown = {m.key: m for m in views.break_even_metrics(result, "nb")}
+    assert shown["break_even_rate"].value == shown["needed"].value == "ikke oppnåelig"
+    assert "selv om alle deltakerne lykkes" in shown["break_even_rate"].help
+    assert views.break_even_rate_text(result, "en") == "not achievable"
+    frame = views.comparison_frame([evaluate(example, pset), result], "nb")
+    rate = frame.loc[texts.t("break_even_rate")]
+    assert rate.iloc[0] == i18n.percent(evaluate(example, pset).break_even.success_rate)
+    assert rate.iloc[1] == "ikke oppnåelig"
+
+
 def test_guide_explains_every_confidence_tag() -> None:
     rows = guide.confidence_rows("nb")
     assert [r["tag"] for r in rows] == [c.value for c in Confidence]
@@ -132,7 +159,7 @@ def test_declared_uncertainty_survives_the_form_unchanged_and_in_order() -> None
 
 
 def test_a_normal_distribution_survives_the_form(example) -> None:
-    raw = example.model_dump(mode="python", by_alias=True)
+    raw = example.model_dump(mode="python", by_alias=True, exclude_unset=True)
     raw["uncertainty"] = {"intervention.cost_per_participant_year.stat": {
         "distribution": "normal", "mean": 60_000, "sd": 5_000, "low": 0}}
     sc = form.Scenario.model_validate(raw)
@@ -142,14 +169,15 @@ def test_a_normal_distribution_survives_the_form(example) -> None:
     assert scenario_from_bytes(form.scenario_to_yaml(sc).encode(), "lagret.yaml") == sc
 
 
-def test_a_changed_range_becomes_pert_around_the_form_value(example) -> None:
-    values = form.form_from_scenario(example) | {
+def test_a_changed_range_becomes_pert_around_the_form_value(example, pset) -> None:
+    values = form.form_from_scenario(example, pset) | {
         "unc_success_with_pct_on": True, "unc_success_with_pct_low": 30.0,
         "unc_success_with_pct_high": 45.0, "unc_cost_kommune_on": True,
         "unc_cost_kommune_low": 10_000, "unc_cost_kommune_high": 40_000}
     dists = from_form(example, values).uncertainty
     pert = dists["intervention.success_rate_with"]
-    assert (pert.distribution, pert.low, pert.mode, pert.high) == ("pert", 0.30, 0.366, 0.45)
+    assert values["success_with_pct"] == 35.65  # the study's rate, shown in the form
+    assert (pert.distribution, pert.low, pert.mode, pert.high) == ("pert", 0.30, 0.3565, 0.45)
     cost = dists["intervention.cost_per_participant_year.kommune"]
     assert (cost.low, cost.mode, cost.high) == (10_000, 20_000, 40_000)
     untick = values | {"unc_success_with_pct_on": False}
@@ -157,11 +185,12 @@ def test_a_changed_range_becomes_pert_around_the_form_value(example) -> None:
         "intervention.cost_per_participant_year.kommune"]
 
 
-def test_a_range_must_surround_the_form_value(example) -> None:
-    values = form.form_from_scenario(example) | {
+def test_a_range_must_surround_the_form_value(example, pset) -> None:
+    values = form.form_from_scenario(example, pset) | {
         "unc_success_with_pct_on": True, "unc_success_with_pct_low": 40.0,
         "unc_success_with_pct_high": 45.0}
-    with pytest.raises(InputError, match=r"usikkerhet: intervention.success_rate_with.*36,6"):
+    shown = i18n.percent(values["success_with_pct"] / 100, 1)
+    with pytest.raises(InputError, match=rf"usikkerhet: intervention.success_rate_with.*{shown}"):
         from_form(example, values)
 
 
@@ -220,8 +249,8 @@ def test_switching_text(pset, example) -> None:
 def test_societal_details_show_the_residual_value_only_when_there_is_one(example, pset) -> None:
     labels = [m.key for m in views.societal_details(evaluate(example, pset), "nb")]
     assert "residual_value" not in labels
-    raw = example.model_dump(mode="python", by_alias=True)
-    raw["societal"] = {"analysis_period": 10, "residual_value": "remaining"}
+    raw = example.model_dump(mode="python", by_alias=True, exclude_unset=True)
+    raw["societal"] = {"analysis_period": 5, "residual_value": "remaining"}  # effect outlasts it
     result = evaluate(form.Scenario.model_validate(raw), pset)
     details = {m.key: m.value for m in views.societal_details(result, "nb")}
     assert details["residual_value"] == i18n.kr(result.societal.pv_by_category["residual_value"])

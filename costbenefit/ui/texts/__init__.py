@@ -17,6 +17,7 @@ from costbenefit.ui.texts import (
     compare,
     downloads_and_provenance,
     frame,
+    success_and_states,
     three_views,
     uncertainty,
 )
@@ -24,8 +25,9 @@ from costbenefit.ui.texts import (
 LANGUAGES = {"nb": "Norsk (bokmål)", "en": "English"}
 DEFAULT_LANGUAGE = "nb"
 
-SECTIONS: tuple[ModuleType, ...] = (frame, calculator_inputs, budget_results, three_views,
-                                    uncertainty, downloads_and_provenance, compare)
+SECTIONS: tuple[ModuleType, ...] = (frame, calculator_inputs, budget_results,
+                                    success_and_states, three_views, uncertainty,
+                                    downloads_and_provenance, compare)
 
 
 def _merged(sections: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:

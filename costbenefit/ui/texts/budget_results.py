@@ -1,11 +1,16 @@
 """Texts of the calculator's budget results: the net present value per public payer,
-the cost, return and payback year, how many must succeed to break even, and the chart of
-the net effect year by year.
+the cost, the net present value per krone of cost and the payback year, how many must succeed
+to break even, and the chart of the net effect year by year.
+
+The Norwegian label and help of the ratio `roi` and «ikke oppnåelig» are the presenters' own
+(:mod:`costbenefit.report.texts_nb`), so the app, the table and the workbook say the same.
 
 The payer names are also the outcomes the uncertainty section lets the user choose.
 """
 
 from __future__ import annotations
+
+from costbenefit.report.texts_nb import NOT_REACHABLE, ROI_HELP, ROI_LABEL
 
 TEXTS: dict[str, dict[str, str]] = {
     # budget view
@@ -19,9 +24,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "fylkeskommune": {"nb": "Fylkeskommune", "en": "County"},
     "stat": {"nb": "Stat", "en": "State"},
     "pv_cost": {"nb": "Tiltakets kostnad (nåverdi)", "en": "Cost of the measure (PV)"},
-    "roi": {"nb": "Avkastning per kostnadskrone", "en": "Return per krone spent"},
-    "roi_help": {"nb": "Offentlig netto nåverdi delt på tiltakets kostnad (nåverdi).",
-                 "en": "Public NPV divided by the measure's cost (PV)."},
+    "roi": {"nb": ROI_LABEL, "en": "Net present value per krone of the measure's cost"},
+    "roi_help": {"nb": ROI_HELP,
+                 "en": "Public net present value divided by the present value of the "
+                       "measure's cost. 0 means the measure just pays for itself; 1 means each "
+                       "krone brings one krone back on top. Not an annual return."},
     "payback": {"nb": "Nedbetalingsår", "en": "Payback year"},
     "payback_help": {"nb": "Første år der den diskonterte, akkumulerte offentlige "
                            "nettoeffekten blir og forblir positiv.",
@@ -36,7 +43,17 @@ TEXTS: dict[str, dict[str, str]] = {
                           "budgets to break even."},
     "needed_value": {"nb": "{needed} av {n}", "en": "{needed} of {n}"},
     "break_even_rate": {"nb": "Suksessrate som gir balanse", "en": "Break-even success rate"},
-    "not_feasible": {"nb": "over 100 % – ikke oppnåelig", "en": "above 100 % – not achievable"},
+    "not_feasible": {"nb": NOT_REACHABLE, "en": "not achievable"},
+    "not_feasible_reason": {
+        "nb": "Ikke oppnåelig: selv om alle deltakerne lykkes, dekker gevinsten ikke kostnaden "
+              "(suksessraten som gir balanse måtte ha vært over 100 %).",
+        "en": "Not achievable: even if every participant succeeds, the gain does not cover "
+              "the cost (the break-even success rate would have to be above 100 %)."},
+    "break_even_rate_help": {
+        "nb": "Suksessraten med tiltaket som gir offentlig netto nåverdi 0. Måtte den ha vært "
+              "over 100 %, vises «ikke oppnåelig».",
+        "en": "The success rate with the measure at which public net present value is 0. "
+              "Were it above 100 %, «not achievable» is shown."},
     "effect_multiplier_value": {
         "nb": "Markov-modus: {x} × den antatte effekten gir balanse",
         "en": "Markov mode: {x} × the assumed effect breaks even"},

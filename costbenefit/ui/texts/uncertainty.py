@@ -21,6 +21,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "range_high": {"nb": "Høy", "en": "High"},
     "other_declared": {"nb": "Også usikre fra scenarioet: {items}",
                        "en": "Also uncertain from the scenario: {items}"},
+    "from_study": {"nb": "Også usikre fra studien ({study}): effekten trekkes fra studiens "
+                         "konfidensintervall og avskrivningen fra et spenn som rommer ingen "
+                         "varig effekt, med mindre du setter et eget spenn over.",
+                   "en": "Also uncertain from the study ({study}): the effect is drawn from the "
+                         "study's confidence interval and the decay from a range that includes "
+                         "no lasting effect, unless you set your own range above."},
     "from_parameter_set": {"nb": "Også usikre fra parametersettet (fordeling i parameterfilen): "
                                  "{items}",
                            "en": "Also uncertain from the parameter set (distribution in the "
