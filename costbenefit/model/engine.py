@@ -18,18 +18,17 @@ from costbenefit.model.discounting import DiscountSchedule
 from costbenefit.model.evidence_effect import EvidenceUse, evidence_warnings, resolve_evidence
 from costbenefit.model.kernel import KernelInputs, add_society_rows, effect_profile, ledger_amounts
 from costbenefit.model.ledger import Ledger
+from costbenefit.model.markov_calibration import Calibration
 from costbenefit.model.metrics import BreakEven, BudgetMetrics, break_even, budget_metrics
-from costbenefit.model.outcomes import OUTCOME_LABELS_NB, baseline_occupancy, outcome_share
-from costbenefit.model.prepare import Prepared, discount_schedule, prepare
+from costbenefit.model.outcomes import OUTCOME_LABELS_NB
+from costbenefit.model.prepare import discount_schedule, prepare
 from costbenefit.model.scenario import Intervention, Scenario
 from costbenefit.model.societal import SocietalView, societal_view
-from costbenefit.model.states import StateCounts, state_counts
+from costbenefit.model.states import StateCounts, expected_states, state_warnings
 from costbenefit.model.structure import (
     CATEGORY_INDEX,
     PAYER_INDEX,
     PUBLIC_PAYERS,
-    STATE_LABELS_NB,
-    STATES,
 )
 from costbenefit.model.unit_flows import group_service_flows
 from costbenefit.model.wellbeing import (
@@ -64,6 +63,7 @@ class Result:
     growth_rate: float  # real wage growth per year applied to the gains
     growth_until: int  # last year of real wage growth
     evidence: EvidenceUse | None  # the study behind the effect, when the scenario names one
+    markov_calibration: Calibration | None  # Markov mode: transitions fitted to a study's arms
     warnings: tuple[str, ...] = ()
 
 
@@ -128,73 +128,6 @@ def profile_warnings(iv: Intervention) -> list[str]:
     return warnings
 
 
-CONTROL_LEVEL_WARNING = (
-    "Uten tiltaket er {without} «{label}» (success_rate_without), men målgruppens profil "
-    "har {profile} i utfallet det første effektåret (alder {age}). Gevinsten regnes av "
-    "forskjellen ({diff} prosentpoeng), så den står seg, men nivåene i tilstandstabellen "
-    "følger profilen og ikke studiens kontrollgruppe. Velg en målgruppe som ligner studiens, "
-    "eller bruk mode: markov med calibrate."
-)
-CONTROL_LEVEL_TOLERANCE = 0.05
-
-
-def _percent_nb(x: float) -> str:
-    return f"{100 * x:.1f} %".replace(".", ",")
-
-
-NEGATIVE_STATES_WARNING = (
-    "Med tiltaket blir det færre enn null personer i tilstanden «{state}» i {year}: det er "
-    "flere suksesser enn deltakere utenfor utfallet i målgruppens profil. Sjekk at "
-    "success_rate_without er andelen som er i utfallet uten tiltaket."
-)
-
-
-def state_warnings(scenario: Scenario, states: StateCounts) -> list[str]:
-    """Point out when the study's control level differs from the group's own share in the
-    outcome (the gain rests on the difference, the state table on the profile), and when
-    the successes exceed the persons who can move."""
-    negative = np.argwhere(states.with_measure < -1e-9)
-    out = [NEGATIVE_STATES_WARNING.format(state=STATE_LABELS_NB[STATES[negative[0, 1]]],
-                                          year=int(states.years[negative[0, 0]]))
-           ] if negative.size else []
-    return out + _control_level_warnings(scenario, states)
-
-
-def _control_level_warnings(scenario: Scenario, states: StateCounts) -> list[str]:
-    iv = scenario.intervention
-    first = min(c.year for c in iv.cohorts) - scenario.start_year + iv.lag_years
-    if scenario.mode == "markov" or first >= scenario.horizon_years:
-        return []
-    row = states.without[first]
-    total = row.sum()
-    share = outcome_share(row / total, iv.success_outcome) if total > 0 else None
-    if share is None or abs(share - iv.success_rate_without) <= CONTROL_LEVEL_TOLERANCE:
-        return []
-    return [CONTROL_LEVEL_WARNING.format(
-        without=_percent_nb(iv.success_rate_without),
-        label=OUTCOME_LABELS_NB[iv.success_outcome], profile=_percent_nb(share),
-        age=scenario.start_age + iv.lag_years,
-        diff=f"{100 * (iv.success_rate_with - iv.success_rate_without):.1f}".replace(".", ","),
-    )]
-
-
-def expected_states(scenario: Scenario, prep: Prepared, effect: np.ndarray,
-                    successes_per_participant: float) -> StateCounts:
-    """Persons by state with and without the measure (Markov mode: the model's arms)."""
-    if scenario.mode == "markov":
-        from costbenefit.model.markov import annual_occupancy, propagate
-        from costbenefit.model.markov_setup import markov_setup
-
-        setup = markov_setup(scenario, prep.view)
-        occupancy = propagate(setup.start[None, :], setup.without, setup.cycles)
-        without = annual_occupancy(occupancy, setup.half_cycle, setup.alive)[0]
-    else:
-        without = baseline_occupancy(prep.view, scenario.target_group, scenario.start_age,
-                                     scenario.horizon_years)
-    return state_counts(scenario, without, effect[:, None] * prep.gap,
-                        successes_per_participant)
-
-
 def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     """Evaluate one scenario (profile or Markov mode), with its parameter overrides applied
     and its effect taken from the evidence library when it names a study."""
@@ -253,7 +186,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         warnings += markov_warnings
     else:
         warnings += profile_warnings(iv)
-    states = expected_states(scenario, prep, effect[0], effect_factor)
+    states, calibration = expected_states(scenario, prep, effect[0], effect_factor)
     warnings += state_warnings(scenario, states) + evidence_warnings(evidence)
     production = amount[:, PAYER_INDEX["person"], CATEGORY_INDEX["production"]]
     if wellbeing.includes_income and wellbeing.wellbys != 0 and np.any(production != 0):
@@ -276,6 +209,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         wellbeing=wellbeing,
         states=states,
         evidence=evidence,
+        markov_calibration=calibration,
         growth_rate=prep.growth_rate,
         growth_until=prep.growth_until,
     )

@@ -1,8 +1,11 @@
-"""Expected persons in each life-course state, with and without the measure.
+"""Expected persons in each life-course state, with and without the measure, and what a
+reader must be told about them.
 
 The check a reader needs: a study's "+9.5 points in work at follow-up" should be +9.5
 points in work in the model. Cohorts are shifted copies, as in the kernel: a cohort
-starting in year o adds its participants' occupancy from year o on.
+starting in year o adds its participants' occupancy from year o on. The warnings point out
+a study's control level far from the group's own profile, and more successes than persons
+who can move.
 """
 
 from __future__ import annotations
@@ -11,7 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from costbenefit.model.markov_calibration import Calibration
+from costbenefit.model.outcomes import OUTCOME_LABELS_NB, baseline_occupancy, outcome_share
+from costbenefit.model.prepare import Prepared
 from costbenefit.model.scenario import Scenario
+from costbenefit.model.structure import STATE_LABELS_NB, STATES
 
 
 @dataclass(frozen=True)
@@ -45,3 +52,75 @@ def state_counts(scenario: Scenario, without_per_participant: np.ndarray,
                          [c.participants * successes_per_participant for c in cohorts])
     return StateCounts(years=scenario.start_year + np.arange(scenario.horizon_years),
                        without=without, with_measure=without + change)
+
+
+CONTROL_LEVEL_WARNING = (
+    "Uten tiltaket er {without} «{label}» (success_rate_without), men målgruppens profil "
+    "har {profile} i utfallet det første effektåret (alder {age}). Gevinsten regnes av "
+    "forskjellen ({diff} prosentpoeng), så den står seg, men nivåene i tilstandstabellen "
+    "følger profilen og ikke studiens kontrollgruppe. Velg en målgruppe som ligner studiens, "
+    "eller bruk mode: markov med calibrate."
+)
+CONTROL_LEVEL_TOLERANCE = 0.05
+
+
+def _percent_nb(x: float) -> str:
+    return f"{100 * x:.1f} %".replace(".", ",")
+
+
+NEGATIVE_STATES_WARNING = (
+    "Med tiltaket blir det færre enn null personer i tilstanden «{state}» i {year}: det er "
+    "flere suksesser enn deltakere utenfor utfallet i målgruppens profil. Sjekk at "
+    "success_rate_without er andelen som er i utfallet uten tiltaket."
+)
+
+
+def state_warnings(scenario: Scenario, states: StateCounts) -> list[str]:
+    """Point out when the study's control level differs from the group's own share in the
+    outcome (the gain rests on the difference, the state table on the profile), and when
+    the successes exceed the persons who can move."""
+    negative = np.argwhere(states.with_measure < -1e-9)
+    out = [NEGATIVE_STATES_WARNING.format(state=STATE_LABELS_NB[STATES[negative[0, 1]]],
+                                          year=int(states.years[negative[0, 0]]))
+           ] if negative.size else []
+    return out + _control_level_warnings(scenario, states)
+
+
+def _control_level_warnings(scenario: Scenario, states: StateCounts) -> list[str]:
+    iv = scenario.intervention
+    first = min(c.year for c in iv.cohorts) - scenario.start_year + iv.lag_years
+    if scenario.mode == "markov" or first >= scenario.horizon_years:
+        return []
+    row = states.without[first]
+    total = row.sum()
+    share = outcome_share(row / total, iv.success_outcome) if total > 0 else None
+    if share is None or abs(share - iv.success_rate_without) <= CONTROL_LEVEL_TOLERANCE:
+        return []
+    return [CONTROL_LEVEL_WARNING.format(
+        without=_percent_nb(iv.success_rate_without),
+        label=OUTCOME_LABELS_NB[iv.success_outcome], profile=_percent_nb(share),
+        age=scenario.start_age + iv.lag_years,
+        diff=f"{100 * (iv.success_rate_with - iv.success_rate_without):.1f}".replace(".", ","),
+    )]
+
+
+def expected_states(scenario: Scenario, prep: Prepared, effect: np.ndarray,
+                    successes_per_participant: float
+                    ) -> tuple[StateCounts, Calibration | None]:
+    """Persons by state with and without the measure (Markov mode: the model's arms, and
+    the calibration that made them reproduce a study, if any)."""
+    calibration = None
+    if scenario.mode == "markov":
+        from costbenefit.model.markov import annual_occupancy, propagate
+        from costbenefit.model.markov_setup import markov_setup
+
+        setup = markov_setup(scenario, prep.view)
+        occupancy = propagate(setup.start[None, :], setup.without, setup.cycles)
+        without = annual_occupancy(occupancy, setup.half_cycle, setup.alive)[0]
+        calibration = setup.calibration
+    else:
+        without = baseline_occupancy(prep.view, scenario.target_group, scenario.start_age,
+                                     scenario.horizon_years)
+    states = state_counts(scenario, without, effect[:, None] * prep.gap,
+                          successes_per_participant)
+    return states, calibration

@@ -166,7 +166,8 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
     One ``default_rng(seed)`` gives each uncertain project its own block of uniforms, in
     project order, so projects are drawn independently (two projects built on the same
     evidence are in reality correlated: the spread of the sum is then a lower bound).
-    Projects without `uncertainty:` add their deterministic ledger to every draw.
+    Projects without uncertain inputs (no `uncertainty:` and no study in `effect:`, whose
+    ranges the resolved scenario carries) add their deterministic ledger to every draw.
     """
     check_draws(draws)
     base = evaluate_portfolio(spec, scenarios, pset)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from typing import Any
 
 from costbenefit.model.engine import Result
+from costbenefit.model.evidence_effect import EvidenceUse
 from costbenefit.model.metrics import BudgetMetrics
 from costbenefit.model.outcomes import OUTCOME_LABELS_NB
 from costbenefit.model.prepare import effective_parameters
@@ -135,9 +137,8 @@ def success_dict(result: Result) -> dict[str, Any]:
     return {"outcome": outcome, "label": OUTCOME_LABELS_NB[outcome]}
 
 
-def evidence_dict(result: Result) -> dict[str, Any] | None:
+def evidence_dict(ev: EvidenceUse | None) -> dict[str, Any] | None:
     """The study behind the effect and the optimism-bias correction applied to it."""
-    ev = result.evidence
     if ev is None:
         return None
     central, low, high = ev.risk_difference
@@ -171,7 +172,7 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         "real_wage_growth": {"rate": result.growth_rate, "until_year": result.growth_until,
                              "from_year": sc.effective_rules_year},
         "success": success_dict(result),
-        "evidence": evidence_dict(result),
+        "evidence": evidence_dict(result.evidence),
         "budget": budget,
         "societal": societal_dict(result),
         "wellbeing": wellbeing_dict(result),
@@ -185,6 +186,8 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         },
         "mode": sc.mode,
         "warnings": list(result.warnings),
+        "markov_calibration": (asdict(result.markov_calibration)
+                               if result.markov_calibration is not None else None),
         "states": states_rows(result),
         "parameters": provenance(result, pset),
         "ledger": result.ledger.rows(),

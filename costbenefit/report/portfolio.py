@@ -59,7 +59,8 @@ def montecarlo_lines(mc: PortfolioMonteCarlo, res: PortfolioResult) -> list[str]
     lines = [
         "", f"USIKKERHET – samlet Monte Carlo, {i18n.number(mc.draws, 0)} trekk, frø {mc.seed}",
         f"  Usikre prosjekter (trukket uavhengig av hverandre): {names}",
-        "  Prosjekter uten `uncertainty:` er med med sine faste tall i hvert trekk.",
+        "  Prosjekter uten usikre størrelser (verken `uncertainty:` eller en studie i `effect:`) "
+        "er med med sine faste tall i hvert trekk.",
     ]
     return lines + ["  " + line for line in summary_lines(mc.summaries)]
 

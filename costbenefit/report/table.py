@@ -7,7 +7,12 @@ import textwrap
 from costbenefit.model.engine import Result
 from costbenefit.model.outcomes import OUTCOME_LABELS_NB
 from costbenefit.model.societal import SocietalView
-from costbenefit.model.structure import CATEGORY_LABELS_NB, PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.model.structure import (
+    CATEGORY_LABELS_NB,
+    PAYER_LABELS_NB,
+    PUBLIC_PAYERS,
+    STATE_LABELS_NB,
+)
 from costbenefit.model.wellbeing import LEVELS, RULE_LABELS_NB
 from costbenefit.report import i18n
 from costbenefit.report.success import (
@@ -173,6 +178,24 @@ def _markov_break_even_lines(result: Result) -> list[str]:
         f"  Gevinst per deltaker (nåverdi, offentlig): {i18n.kr(be.pv_gain_per_success)}",
         f"  Effekt som gir offentlig nåverdi 0: {factor}",
         f"  {be.note}",
+        *_calibration_lines(result),
+    ]
+
+
+def _calibration_lines(result: Result) -> list[str]:
+    """How the Markov arms were fitted to the study's levels at its follow-up."""
+    c = result.markov_calibration
+    if c is None:
+        return []
+    state = STATE_LABELS_NB[c.state]
+    return [
+        f"  Kalibrert til studien: {state} etter {c.follow_up} år uten tiltaket "
+        f"{i18n.percent(c.control_model, 1)} (studien {i18n.percent(c.control_target, 1)}), "
+        f"med tiltaket {i18n.percent(c.treatment_model, 1)} "
+        f"(studien {i18n.percent(c.treatment_target, 1)}); overgangen "
+        f"{STATE_LABELS_NB[c.origin]} → {STATE_LABELS_NB[c.target]} × "
+        f"{i18n.number(c.multiplier, 2)} i oppfølgingsårene, relativ risiko "
+        f"{i18n.number(c.relative_risk, 3)} for tiltaket.",
     ]
 
 

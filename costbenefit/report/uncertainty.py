@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from costbenefit.model.evidence_effect import EvidenceUse
 from costbenefit.model.irr import Irr
 from costbenefit.model.scenario import Scenario
 from costbenefit.report import i18n
+from costbenefit.report.as_json import evidence_dict
+from costbenefit.report.success import effect_text
 from costbenefit.report.texts_nb import UNCERTAINTY_NOTE
 from costbenefit.uncertainty.montecarlo import MonteCarloResult, OutcomeSummary
 from costbenefit.uncertainty.outcomes import OUTCOME_LABELS_NB
@@ -55,11 +58,20 @@ def summary_lines(summaries: dict[str, OutcomeSummary]) -> list[str]:
     return lines
 
 
+def evidence_lines(ev: EvidenceUse | None) -> list[str]:
+    """The study an effect is drawn from and the optimism bias, as in every output."""
+    if ev is None:
+        return []
+    return [f"Effekten er hentet fra {ev.label} ({ev.study}): {effect_text(ev)}. Trekkes fra "
+            "studiens konfidensintervall; avskrivningen fra studiens spenn."]
+
+
 def montecarlo_table(mc: MonteCarloResult, scenario: Scenario) -> str:
     lines = [
         f"Scenario: {scenario.name}",
         f"Monte Carlo: {i18n.number(mc.draws, 0)} trekk, frø (seed) {mc.seed}",
         "Usikre størrelser: " + ", ".join(_label(s) for s in mc.inputs),
+        *evidence_lines(mc.evidence),
         UNCERTAINTY_NOTE,
         "",
         *summary_lines(mc.summaries),
@@ -81,6 +93,7 @@ def montecarlo_json(mc: MonteCarloResult, scenario: Scenario,
                     "distribution": d.model_dump(by_alias=True),
                     "from_parameter_set": s.from_parameter_set}
                    for s, d in zip(mc.inputs, mc.distributions, strict=True)],
+        "evidence": evidence_dict(mc.evidence),
         "outcomes": summaries_dict(mc.summaries),
         "method": {
             "sampling": "invers fordelingsfunksjon av numpy.random.default_rng(seed).random",
@@ -105,7 +118,7 @@ def _switching_text(sv: SwitchingValue) -> str:
 
 
 def sensitivity_table(report: SensitivityReport, scenario: Scenario, irr: Irr) -> str:
-    lines = [f"Scenario: {scenario.name}", UNCERTAINTY_NOTE,
+    lines = [f"Scenario: {scenario.name}", *evidence_lines(report.evidence), UNCERTAINTY_NOTE,
              "Lav/høy: P10/P90 av oppgitt fordeling (i scenariet eller parameterfilen), ellers "
              "basisverdi ±20 %.", ""]
     for name, t in report.tornados.items():
@@ -136,6 +149,7 @@ def sensitivity_json(report: SensitivityReport, scenario: Scenario, irr: Irr,
     return {
         "scenario": scenario.name,
         "parameter_set": parameter_set,
+        "evidence": evidence_dict(report.evidence),
         "tornado": {
             name: {"base": t.base, "rows": [
                 {"path": r.slot.path, "label": r.slot.label, "low": r.low, "high": r.high,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from costbenefit.errors import InputError
+from costbenefit.model.evidence_effect import EvidenceUse, resolve_evidence
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.distributions import DistributionBase
 from costbenefit.parameters.schema import ParameterSet
@@ -47,6 +48,7 @@ class MonteCarloResult:
     samples: dict[str, np.ndarray]  # outcome -> (draws,)
     linear_parameters: tuple[str, ...]
     grouped_parameters: tuple[str, ...]
+    evidence: EvidenceUse | None = None  # the study the effect is drawn from, if any
 
 
 def summarise(values: np.ndarray, deterministic: float) -> OutcomeSummary:
@@ -99,4 +101,5 @@ def run_montecarlo(scenario: Scenario, pset: ParameterSet, draws: int, seed: int
         samples=samples,
         linear_parameters=tuple(model.param_flows.linear),
         grouped_parameters=tuple(model.param_flows.nonlinear),
+        evidence=resolve_evidence(scenario, pset)[1],
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from costbenefit.model.evidence_effect import EvidenceUse, resolve_evidence
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.uncertainty.draws import UncertainModel
@@ -106,6 +107,7 @@ def switching_value(model: UncertainModel, path: str, outcome: str,
 class SensitivityReport:
     tornados: dict[str, Tornado]
     switching: tuple[SwitchingValue, ...]
+    evidence: EvidenceUse | None = None  # the study the effect's range comes from, if any
 
 
 def sensitivity_model(scenario: Scenario, pset: ParameterSet
@@ -122,4 +124,5 @@ def run_sensitivity(scenario: Scenario, pset: ParameterSet, outcomes: Sequence[s
     """Tornado for every outcome, and a switching value for every input in the tornado."""
     model, rows = sensitivity_model(scenario, pset)
     switching = tuple(switching_value(model, s.path, switching_outcome) for s, _ in rows)
-    return SensitivityReport(tornado(model, rows, outcomes), switching)
+    return SensitivityReport(tornado(model, rows, outcomes), switching,
+                             resolve_evidence(scenario, pset)[1])

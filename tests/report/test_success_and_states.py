@@ -5,10 +5,12 @@ growth beside the price year."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from costbenefit.cli.main import main
 from costbenefit.files.scenarios import load_scenario, scenario_from_mapping
 from costbenefit.model.engine import Result, evaluate
 from costbenefit.model.outcomes import OUTCOME_LABELS_NB
@@ -143,3 +145,28 @@ def test_markov_mode_shows_the_arms(pset) -> None:
 def test_shown_years() -> None:
     assert success.shown_years(45) == [0, 1, 2, 3, 4, 10, 20, 30, 40]
     assert success.shown_years(3) == [0, 1, 2]
+
+
+def test_monte_carlo_and_tornado_name_the_study_and_its_optimism_bias(capsys) -> None:
+    """Issue #13: the optimism-bias correction is shown in every output, the uncertainty
+    commands included (table and JSON)."""
+    example = str(ROOT / "examples" / "ips_ung_usikkerhet.yaml")
+    for command in (["montecarlo", example, "--draws", "200"], ["sensitivity", example]):
+        assert main(command) == 0
+        out = capsys.readouterr().out
+        assert "evidence.ips.reme_2019" in out and "optimismekorreksjon 10 %" in out
+        assert main([*command, "--format", "json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["evidence"]["study"] == "evidence.ips.reme_2019"
+        assert data["evidence"]["optimism_bias"] == pytest.approx(0.10)
+
+
+def test_a_calibrated_markov_example_shows_the_study_and_the_model_levels(capsys) -> None:
+    example = str(ROOT / "examples" / "ips_ung_markov_illustrasjon.yaml")
+    assert main(["evaluate", example]) == 0
+    out = capsys.readouterr().out
+    assert "Kalibrert til studien: i arbeid etter 1 år uten tiltaket 27,1 % (studien 27,1 %)" in out
+    assert main(["evaluate", example, "--format", "json"]) == 0
+    cal = json.loads(capsys.readouterr().out)["markov_calibration"]
+    assert cal["control_model"] == pytest.approx(cal["control_target"], abs=0.01)
+    assert cal["treatment_model"] == pytest.approx(cal["treatment_target"], abs=0.01)

@@ -158,3 +158,4 @@ def test_group_services_and_drawn_service_costs_match_the_engine(pset) -> None:
         assert got["public_total"][0] == pytest.approx(rebuilt.budget.npv["public_total"],
                                                        rel=1e-10)
         assert got["societal"][0] == pytest.approx(rebuilt.societal.npv, rel=1e-10)
+
