@@ -19,9 +19,15 @@ from costbenefit.model.evidence_effect import EvidenceUse, evidence_warnings, re
 from costbenefit.model.kernel import KernelInputs, add_society_rows, effect_profile, ledger_amounts
 from costbenefit.model.ledger import Ledger
 from costbenefit.model.markov_calibration import Calibration
-from costbenefit.model.metrics import BreakEven, BudgetMetrics, break_even, budget_metrics
+from costbenefit.model.metrics import (
+    BreakEven,
+    BudgetMetrics,
+    break_even,
+    budget_metrics,
+    successes_to_cover,
+)
 from costbenefit.model.outcomes import OUTCOME_LABELS_NB
-from costbenefit.model.prepare import discount_schedule, prepare
+from costbenefit.model.prepare import Prepared, discount_schedule, prepare
 from costbenefit.model.scenario import Intervention, Scenario
 from costbenefit.model.societal import SocietalView, societal_view
 from costbenefit.model.states import StateCounts, expected_states, state_warnings
@@ -64,6 +70,7 @@ class Result:
     growth_until: int  # last year of real wage growth
     evidence: EvidenceUse | None  # the study behind the effect, when the scenario names one
     markov_calibration: Calibration | None  # Markov mode: transitions fitted to a study's arms
+    reform_by_year: np.ndarray | None  # (T, payers) the rule change alone, no behaviour
     warnings: tuple[str, ...] = ()
 
 
@@ -128,6 +135,34 @@ def profile_warnings(iv: Intervention) -> list[str]:
     return warnings
 
 
+def reform_by_year(scenario: Scenario, prep: Prepared) -> np.ndarray | None:
+    """The rule change alone per year and payer (all cohorts, real wage growth included):
+    who pays and who saves before any behavioural effect."""
+    if prep.reform is None:
+        return None
+    per_payer = prep.reform.sum(axis=-1)  # (K, payers)
+    out = np.zeros_like(per_payer)
+    for c in scenario.intervention.cohorts:
+        o = c.year - scenario.start_year
+        out[o:] += c.participants * per_payer[: scenario.horizon_years - o]
+    return out * prep.growth[:, None]
+
+
+def gain_per_success(scenario: Scenario, per_success: np.ndarray, weights: np.ndarray,
+                     participants: float) -> dict[str, float]:
+    """PV of one success per public payer and in total, averaged over the cohorts (each
+    discounted, and grown, from its own start year)."""
+    out = {}
+    for payer in (*PUBLIC_PAYERS, "public_total"):
+        cols = [PAYER_INDEX[p] for p in (PUBLIC_PAYERS if payer == "public_total" else (payer,))]
+        flows = per_success[:, cols, :].sum(axis=(1, 2))
+        total = sum(c.participants * float(flows[: scenario.horizon_years - o] @ weights[o:])
+                    for c in scenario.intervention.cohorts
+                    for o in (c.year - scenario.start_year,))
+        out[payer] = total / participants if participants > 0 else 0.0
+    return out
+
+
 def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     """Evaluate one scenario (profile or Markov mode), with its parameter overrides applied
     and its effect taken from the evidence library when it names a study."""
@@ -139,8 +174,9 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     inputs = KernelInputs.from_scenario(scenario)
     effect = effect_profile(scenario, inputs.effect_share, inputs.decay)
     per_success = effect[:, :, None, None] * prep.success_flows
-    amount = add_society_rows(ledger_amounts(scenario, inputs, per_success, prep.growth),
-                              scenario, prep)[0]
+    amount = add_society_rows(
+        ledger_amounts(scenario, inputs, per_success, prep.growth, prep.reform), scenario,
+        prep)[0]
     per_success = per_success[0]
 
     successes_by_start = np.zeros(horizon)  # participants in Markov mode (effect factor 1)
@@ -168,17 +204,13 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
             wb_opts.discounting, view),
         pv_cost=budget.pv_cost,
     )
-    public = [PAYER_INDEX[p] for p in PUBLIC_PAYERS]
-    per_success_public = per_success[:, public, :].sum(axis=(1, 2))
     participants = sum(c.participants for c in iv.cohorts)
-    pv_by_cohort = sum(
-        c.participants * float(per_success_public[: horizon - o] @ (df[o:] * prep.growth[o:]))
-        for c in iv.cohorts
-        for o in (c.year - scenario.start_year,)
-    )
-    avg_pv = pv_by_cohort / participants if participants > 0 else 0.0
-    be = break_even(budget.pv_cost, avg_pv, participants, iv.attribution,
-                    float(inputs.success_rate_without[0]))
+    gains = gain_per_success(scenario, per_success, df * prep.growth, participants)
+    successes = participants * effect_factor
+    cover = {p: successes * gains[p] - budget.npv[p] for p in gains}
+    be = break_even(cover["public_total"], gains["public_total"], participants,
+                    iv.attribution, float(inputs.success_rate_without[0]),
+                    by_payer={p: successes_to_cover(cover[p], gains[p]) for p in gains})
 
     warnings = []
     if scenario.mode == "markov":
@@ -186,7 +218,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         warnings += markov_warnings
     else:
         warnings += profile_warnings(iv)
-    states, calibration = expected_states(scenario, prep, effect[0], effect_factor)
+    states = expected_states(scenario, prep, effect[0], effect_factor)
     warnings += state_warnings(scenario, states) + evidence_warnings(evidence)
     production = amount[:, PAYER_INDEX["person"], CATEGORY_INDEX["production"]]
     if wellbeing.includes_income and wellbeing.wellbys != 0 and np.any(production != 0):
@@ -209,7 +241,8 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         wellbeing=wellbeing,
         states=states,
         evidence=evidence,
-        markov_calibration=calibration,
+        markov_calibration=prep.calibration,
+        reform_by_year=reform_by_year(scenario, prep),
         growth_rate=prep.growth_rate,
         growth_until=prep.growth_until,
     )

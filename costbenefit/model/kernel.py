@@ -80,14 +80,17 @@ class KernelInputs:
 
 
 def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.ndarray,
-                   growth: np.ndarray) -> np.ndarray:
+                   growth: np.ndarray, per_participant: np.ndarray | None = None
+                   ) -> np.ndarray:
     """The kernel: ledger amounts ``[draw, year, payer, category]`` for every draw.
 
     ``per_success[draw, k, payer, category]`` is the gain of one success k years after
     its start (``effect_profile`` × ``Prepared.success_flows``) at the rules year's wages;
     cohorts are shifted copies of it, and each calendar year's gains are scaled by the
-    real wage growth index ``growth[year]`` (``Prepared.growth``). The measure's own cash
-    flows (:func:`measure_amounts`) go in the `measure` category, in the user's kroner.
+    real wage growth index ``growth[year]`` (``Prepared.growth``). A reform's flows per
+    participant (``Prepared.reform``, ``[k, payer, category]``) are shifted the same way,
+    times the participants. The measure's own cash flows (:func:`measure_amounts`) go in
+    the `measure` category, in the user's kroner.
     """
     iv = scenario.intervention
     horizon = scenario.horizon_years
@@ -107,6 +110,8 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
         part = scratch[:, : (horizon - o) * cell]
         np.multiply((n * effect)[:, None], gain[:, : (horizon - o) * cell], out=part)
         flat[:, o * cell :] += part
+        if per_participant is not None:
+            amount[:, o:] += n[:, None, None, None] * per_participant[None, : horizon - o]
     amount *= growth[None, :, None, None]
     years, measure = measure_amounts(scenario, inputs)
     amount[..., CATEGORY_INDEX["measure"]][:, years] += measure

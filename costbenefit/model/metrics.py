@@ -27,6 +27,9 @@ class BreakEven:
     # Markov mode: multiplier on the effect at which public NPV = 0, and why no successes
     effect_multiplier: float | None = None
     note: str | None = None
+    # additional successes each payer needs for its own NPV = 0 (kommune, fylkeskommune,
+    # stat, public_total): 0 when it gains already, None when a success does not help it
+    by_payer: dict[str, float | None] | None = None
 
 
 def payback_year(ledger: Ledger, payers: tuple[str, ...] = PUBLIC_PAYERS) -> int | None:
@@ -49,11 +52,22 @@ def budget_metrics(ledger: Ledger) -> BudgetMetrics:
     return BudgetMetrics(npv=npv, pv_cost=pv_cost, roi=roi, payback_year=payback_year(ledger))
 
 
-def break_even(pv_cost: float, pv_gain_per_success: float, participants: float,
-               attribution: float, success_rate_without: float) -> BreakEven:
-    """Hvor mange må lykkes: successes (beyond deadweight) whose public gain pays the cost."""
+def successes_to_cover(cost: float, gain_per_success: float) -> float | None:
+    """Successes whose gain covers `cost` (the NPV lost without any effect): 0 when there
+    is nothing to cover, None when a success gains nothing."""
+    if cost <= 0:
+        return 0.0
+    return cost / gain_per_success if gain_per_success > 0 else None
+
+
+def break_even(cost: float, pv_gain_per_success: float, participants: float,
+               attribution: float, success_rate_without: float,
+               by_payer: dict[str, float | None] | None = None) -> BreakEven:
+    """Hvor mange må lykkes: successes (beyond deadweight) whose public gain covers `cost`,
+    the public NPV lost without any effect (the measure's cost, less what a rule change
+    saves)."""
     if pv_gain_per_success <= 0 or participants <= 0 or attribution <= 0:
-        return BreakEven(pv_gain_per_success, None, None, False)
-    needed = pv_cost / pv_gain_per_success
+        return BreakEven(pv_gain_per_success, None, None, False, by_payer=by_payer)
+    needed = max(cost, 0.0) / pv_gain_per_success
     rate = success_rate_without + needed / (participants * attribution)
-    return BreakEven(pv_gain_per_success, needed, rate, rate <= 1.0)
+    return BreakEven(pv_gain_per_success, needed, rate, rate <= 1.0, by_payer=by_payer)

@@ -15,7 +15,9 @@ import numpy as np
 
 from costbenefit.errors import InputError
 from costbenefit.model.discounting import DiscountSchedule, flat, from_steps
-from costbenefit.model.outcomes import success_gap
+from costbenefit.model.markov_calibration import Calibration
+from costbenefit.model.outcomes import baseline_occupancy, success_gap
+from costbenefit.model.reform import reform_flows
 from costbenefit.model.scenario import Discounting, Scenario, rules_date
 from costbenefit.model.unit_flows import UnitFlows, build_unit_flows, group_service_flows
 from costbenefit.parameters.dated_view import ParamView, kpi_index
@@ -84,6 +86,23 @@ def analysis_years(scenario: Scenario, view: ParamView) -> int:
     return period
 
 
+def occupancy(scenario: Scenario, view: ParamView
+              ) -> tuple[np.ndarray, np.ndarray, Calibration | None]:
+    """The occupancy change of one success (:func:`occupancy_gap`), the participants'
+    occupancy without the measure ``[k, state]``, and Markov mode's calibration."""
+    if scenario.mode == "markov":
+        from costbenefit.model.markov import annual_occupancy, propagate
+        from costbenefit.model.markov_setup import markov_setup
+
+        setup = markov_setup(scenario, view)
+        trace = propagate(setup.start[None, :], setup.without, setup.cycles)
+        without = annual_occupancy(trace, setup.half_cycle, setup.alive)[0]
+        return setup.change()[0], without, setup.calibration
+    without = baseline_occupancy(view, scenario.target_group, scenario.start_age,
+                                 scenario.horizon_years)
+    return occupancy_gap(scenario, view), without, None
+
+
 def occupancy_gap(scenario: Scenario, view: ParamView) -> np.ndarray:
     """Profile mode: the occupancy change of one success at full effect, ``[k, state]``
     (model/outcomes.py). Markov mode: the occupancy with minus without the measure per
@@ -138,6 +157,14 @@ def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
     return h if extra is None else h - extra[ages]
 
 
+def participant_flows(scenario: Scenario, flows: np.ndarray, without: np.ndarray
+                      ) -> np.ndarray:
+    """A reform's flows per participant without a behavioural effect, ``[k, payer,
+    category]``: ``Σ_s without[k, s] · R[age_k, s]`` (`flows` is R, see model/reform.py)."""
+    ages = scenario.start_age + np.arange(scenario.horizon_years)
+    return gap_flows(without, flows[ages])
+
+
 @dataclass(frozen=True)
 class Prepared:
     """What one scenario needs from the parameter set before any draw is computed."""
@@ -154,6 +181,9 @@ class Prepared:
     growth_rate: float  # real wage growth per year
     growth_until: int  # last year with real wage growth
     growth: np.ndarray  # (K,) index of real wage growth, applied to the gains (not the measure)
+    without: np.ndarray  # (K, states) a participant's occupancy without the measure
+    calibration: Calibration | None  # Markov mode: transitions fitted to a study's arms
+    reform: np.ndarray | None  # (K, payers, categories) a reform's flows per participant
 
 
 def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
@@ -162,9 +192,15 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
     when = rules_date(scenario)
     view = ParamView(pset, when, kpi_index(pset))
     view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
-    flows = unit_flows_for(pset, view, scenario.price_year)
+    flows = unit_flows_for(pset, view, scenario.price_year).values
+    reform = None
+    if scenario.reform is not None:
+        changed = reform_flows(scenario.reform, view, flows, scenario.price_year)
+        flows = flows + changed  # a success leaving an eligible state leaves the new rules
     schedule = discount_schedule(scenario.discounting, view)
-    gap = occupancy_gap(scenario, view)
+    gap, without, calibration = occupancy(scenario, view)
+    if scenario.reform is not None:
+        reform = participant_flows(scenario, changed, without)
     growth_rate, growth_until, growth = real_growth(scenario, view)
     return Prepared(
         pset=pset,
@@ -172,11 +208,14 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
         schedule=schedule,
         discount_factors=schedule.factors(scenario.horizon_years),
         gap=gap,
-        success_flows=full_effect_flows(scenario, view, flows.values, gap),
+        success_flows=full_effect_flows(scenario, view, flows, gap),
         labour_cost_factor=view.number(LABOUR_COST_FACTOR),
         tax_financing_rate=view.number(TAX_FINANCING),
         analysis_years=analysis_years(scenario, view),
         growth_rate=growth_rate,
         growth_until=growth_until,
         growth=growth,
+        without=without,
+        calibration=calibration,
+        reform=reform,
     )

@@ -55,7 +55,8 @@ def project_cells(flows: np.ndarray, projection: np.ndarray) -> np.ndarray:
 
 
 def payer_npvs(scenario: Scenario, inputs: KernelInputs, effect: np.ndarray,
-               flows: np.ndarray, npvs: NpvMap, growth: np.ndarray) -> np.ndarray:
+               flows: np.ndarray, npvs: NpvMap, growth: np.ndarray,
+               per_participant: np.ndarray | None = None) -> np.ndarray:
     """NPVs ``[draw, q]`` of the ledger that :func:`~costbenefit.model.kernel.ledger_amounts`
     and :func:`~costbenefit.model.kernel.add_society_rows` would build, without building it.
 
@@ -64,7 +65,9 @@ def payer_npvs(scenario: Scenario, inputs: KernelInputs, effect: np.ndarray,
     ``[(draw,) k, q]``), and a cohort starting in year o adds
     ``n · effect · Σ_k effect_profile[k] · flows[k, q] · weights[q, k + o] · growth[k + o]``:
     the cohort shift (and the calendar year's real wage growth) moves from the amounts to
-    the weights. Per draw the arithmetic does not depend
+    the weights. A reform's flows per participant (`per_participant`, ``[k, payer,
+    category]``) add ``n · Σ_k projected[k, q] · weights[q, k + o] · growth[k + o]``. Per
+    draw the arithmetic does not depend
     on how many draws there are, so a draw at the base values gives the same bits as one
     draw alone.
     """
@@ -75,10 +78,15 @@ def payer_npvs(scenario: Scenario, inputs: KernelInputs, effect: np.ndarray,
     gain = effect[:, None, :] * np.swapaxes(flows, -1, -2)  # (D, Q, K)
     factor = (inputs.success_rate_with - inputs.success_rate_without) * inputs.attribution
     total = np.zeros((draws, len(npvs.payers)))
+    rule = None if per_participant is None else project_cells(per_participant,
+                                                               npvs.projection).T  # (Q, K)
     for i, cohort in enumerate(scenario.intervention.cohorts):
         o = cohort.year - scenario.start_year
         pv = (gain[..., : horizon - o] * grown[:, o:]).sum(axis=-1)
         total += (inputs.participants[:, i] * factor)[:, None] * pv
+        if rule is not None:
+            fixed = (rule[:, : horizon - o] * grown[:, o:]).sum(axis=-1)  # (Q,)
+            total += inputs.participants[:, i][:, None] * fixed[None, :]
     years, measure = measure_amounts(scenario, inputs)  # (D, years, P)
     to_q = npvs.projection.reshape(len(PAYERS), len(CATEGORIES), -1)[:, CATEGORY_INDEX["measure"]]
     weights = w[:, years, None] * to_q.T[:, None, :]  # (Q, years, P)

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from costbenefit.model.outcomes import SuccessOutcome
 from costbenefit.model.scenario_markov import MarkovOptions
+from costbenefit.model.scenario_reform import Reform
 from costbenefit.parameters.distributions import Distribution
 
 
@@ -201,6 +202,8 @@ class Scenario(_Strict):
     # measure changes transition probabilities (`markov:` section, model/scenario_markov.py)
     mode: Literal["profile", "markov"] = "profile"
     markov: MarkovOptions | None = None
+    # a change to the rules for the participants (model/scenario_reform.py, model/reform.py)
+    reform: Reform | None = None
     # replications (examples/replications/): what the study published, checked by a test
     published: list[Published] = []
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from costbenefit.model.markov_calibration import Calibration
-from costbenefit.model.outcomes import OUTCOME_LABELS_NB, baseline_occupancy, outcome_share
+from costbenefit.model.outcomes import OUTCOME_LABELS_NB, outcome_share
 from costbenefit.model.prepare import Prepared
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.structure import STATE_LABELS_NB, STATES
@@ -105,22 +104,7 @@ def _control_level_warnings(scenario: Scenario, states: StateCounts) -> list[str
 
 
 def expected_states(scenario: Scenario, prep: Prepared, effect: np.ndarray,
-                    successes_per_participant: float
-                    ) -> tuple[StateCounts, Calibration | None]:
-    """Persons by state with and without the measure (Markov mode: the model's arms, and
-    the calibration that made them reproduce a study, if any)."""
-    calibration = None
-    if scenario.mode == "markov":
-        from costbenefit.model.markov import annual_occupancy, propagate
-        from costbenefit.model.markov_setup import markov_setup
-
-        setup = markov_setup(scenario, prep.view)
-        occupancy = propagate(setup.start[None, :], setup.without, setup.cycles)
-        without = annual_occupancy(occupancy, setup.half_cycle, setup.alive)[0]
-        calibration = setup.calibration
-    else:
-        without = baseline_occupancy(prep.view, scenario.target_group, scenario.start_age,
-                                     scenario.horizon_years)
-    states = state_counts(scenario, without, effect[:, None] * prep.gap,
-                          successes_per_participant)
-    return states, calibration
+                    successes_per_participant: float) -> StateCounts:
+    """Persons by state with and without the measure (Markov mode: the model's arms)."""
+    return state_counts(scenario, prep.without, effect[:, None] * prep.gap,
+                        successes_per_participant)

@@ -11,7 +11,7 @@ from costbenefit.model.evidence_effect import EvidenceUse
 from costbenefit.model.metrics import BudgetMetrics
 from costbenefit.model.outcomes import OUTCOME_LABELS_NB
 from costbenefit.model.prepare import effective_parameters
-from costbenefit.model.structure import PUBLIC_PAYERS, STATES
+from costbenefit.model.structure import PAYER_INDEX, PUBLIC_PAYERS, STATES
 from costbenefit.model.wellbeing import RULE_LABELS_NB
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report.texts_nb import BUDGET_NOTE, MARKOV_SUCCESS
@@ -31,6 +31,12 @@ SOCIETAL_DEFINITIONS = {
     "transfers": "stønader og skatter er overføringer og teller bare gjennom "
                  "skattefinansieringskostnaden",
 }
+REFORM_NOTE = (
+    "Regelendringen alene, uten atferdsendring: ny ytelse til de kvalifiserte som tar den "
+    "opp, minus ytelsene den erstatter, og skatten på en skattepliktig ytelse fordelt etter "
+    "skattøre. I den samfunnsøkonomiske visningen er ytelser overføringer; bare "
+    "skattefinansieringskostnaden teller."
+)
 EVIDENCE_NOTE = (
     "Effekten er studiens risikodifferanse redusert med optimismekorreksjonen for "
     "evidensgraden (GMCA/New Economy; tabellen er husket, ikke verifisert). Monte Carlo "
@@ -156,6 +162,26 @@ def evidence_dict(ev: EvidenceUse | None) -> dict[str, Any] | None:
     }
 
 
+def reform_dict(result: Result) -> dict[str, Any] | None:
+    """The rule change as written, and alone (no behaviour): per year and payer, and its
+    NPV per payer, discounted like the ledger."""
+    reform, by_year = result.scenario.reform, result.reform_by_year
+    if reform is None or by_year is None:
+        return None
+    df = result.ledger.discount_factors
+    public = [PAYER_INDEX[p] for p in PUBLIC_PAYERS]
+    npv = {p: float(by_year[:, PAYER_INDEX[p]] @ df) for p in (*PUBLIC_PAYERS, "person")}
+    npv["public_total"] = float(by_year[:, public].sum(axis=1) @ df)
+    return {
+        **reform.model_dump(mode="json"),
+        "npv": npv,
+        "by_year": [{"year": int(y), **{p: float(by_year[k, PAYER_INDEX[p]])
+                                        for p in (*PUBLIC_PAYERS, "person")}}
+                    for k, y in enumerate(result.ledger.years)],
+        "note": REFORM_NOTE,
+    }
+
+
 def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
     be = result.break_even
     sc = result.scenario
@@ -182,10 +208,12 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
             "feasible": be.feasible,
             "pv_gain_per_success": be.pv_gain_per_success,
             "effect_multiplier": be.effect_multiplier,
+            "by_payer": be.by_payer,
             "note": be.note,
         },
         "mode": sc.mode,
         "warnings": list(result.warnings),
+        "reform": reform_dict(result),
         "markov_calibration": (asdict(result.markov_calibration)
                                if result.markov_calibration is not None else None),
         "states": states_rows(result),

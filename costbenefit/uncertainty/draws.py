@@ -103,7 +103,8 @@ class UncertainModel:
         else:
             flows = self.param_flows.flows(draws, params)
         per_success = effect[:, :, None, None] * flows
-        amount = ledger_amounts(self.scenario, inputs, per_success, self.prep.growth)
+        amount = ledger_amounts(self.scenario, inputs, per_success, self.prep.growth,
+                                self.prep.reform)
         return add_society_rows(amount, self.scenario, self.prep)
 
     def payer_npvs(self, values: Mapping[str, np.ndarray], payers: tuple[str, ...]
@@ -125,7 +126,8 @@ class UncertainModel:
             for name, v in params.items():
                 flows = flows + (v - self.param_flows.base[name])[:, None, None] * (
                     reduced.slopes[name])
-        return payer_npvs(self.scenario, inputs, effect, flows, reduced.map, self.prep.growth)
+        return payer_npvs(self.scenario, inputs, effect, flows, reduced.map, self.prep.growth,
+                          self.prep.reform)
 
     def _base_outcomes(self, names: Sequence[str]) -> dict[str, float]:
         """Outcomes at the base values from the full ledger, as ``evaluate`` gets them."""

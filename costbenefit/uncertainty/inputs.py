@@ -59,6 +59,12 @@ def resolve(path: str, scenario: Scenario, pset: ParameterSet) -> InputSlot:
         return markov_slot(path, scenario, pset)
     check_mode(path, scenario)
     if path.startswith(PARAM_PREFIX):
+        if scenario.reform is not None:
+            raise InputError(
+                "parametere kan ikke trekkes i et scenario med `reform:` ennå (regelendringen "
+                "beregnes én gang fra parametersettet). Trekk scenariets egne størrelser, "
+                "eller lag ett scenario per parameterverdi",
+                field=f"uncertainty.{path}")
         return parameter_slot(path, scenario, pset)
     slots = scenario_slots(scenario)
     if path.removeprefix("intervention.") in INTEGER_INPUTS:
@@ -86,7 +92,8 @@ def declared(scenario: Scenario, pset: ParameterSet) -> list[tuple[InputSlot, Di
 def from_parameter_set(scenario: Scenario, pset: ParameterSet
                        ) -> list[tuple[InputSlot, DistributionBase]]:
     """The parameter set's own distributions that this scenario draws, sorted by name."""
-    if not scenario.uncertainty_from_parameters or _markov_drawn(scenario):
+    if (not scenario.uncertainty_from_parameters or _markov_drawn(scenario)
+            or scenario.reform is not None):  # a reform's flows are built once (see resolve)
         return []
     own = effective_parameters(scenario, pset)
     out = []
@@ -183,6 +190,8 @@ def sensitivity_inputs(scenario: Scenario, pset: ParameterSet
             continue
         if from_study and path == "intervention.success_rate_without":
             continue
+        if scenario.reform is not None and path.startswith(PARAM_PREFIX):
+            continue  # a reform's flows are built once from the set (see resolve)
         slot = resolve(path, scenario, pset)
         if slot.base != 0:
             rows.append((slot, sensitivity_range(slot, None)))
