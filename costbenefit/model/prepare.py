@@ -157,6 +157,16 @@ def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
     return h if extra is None else h - extra[ages]
 
 
+def with_reform(scenario: Scenario, view: ParamView, flows: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray | None]:
+    """Unit flows under the scenario's rules: the set's, plus a reform's change ``R``
+    (returned too), so a success that leaves an eligible state also leaves the new rules."""
+    if scenario.reform is None:
+        return flows, None
+    changed = reform_flows(scenario.reform, view, flows, scenario.price_year)
+    return flows + changed, changed
+
+
 def participant_flows(scenario: Scenario, flows: np.ndarray, without: np.ndarray
                       ) -> np.ndarray:
     """A reform's flows per participant without a behavioural effect, ``[k, payer,
@@ -192,15 +202,11 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
     when = rules_date(scenario)
     view = ParamView(pset, when, kpi_index(pset))
     view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
-    flows = unit_flows_for(pset, view, scenario.price_year).values
-    reform = None
-    if scenario.reform is not None:
-        changed = reform_flows(scenario.reform, view, flows, scenario.price_year)
-        flows = flows + changed  # a success leaving an eligible state leaves the new rules
+    flows, changed = with_reform(scenario, view,
+                                 unit_flows_for(pset, view, scenario.price_year).values)
     schedule = discount_schedule(scenario.discounting, view)
     gap, without, calibration = occupancy(scenario, view)
-    if scenario.reform is not None:
-        reform = participant_flows(scenario, changed, without)
+    reform = None if changed is None else participant_flows(scenario, changed, without)
     growth_rate, growth_until, growth = real_growth(scenario, view)
     return Prepared(
         pset=pset,

@@ -22,9 +22,16 @@ from __future__ import annotations
 import math
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
-from costbenefit.model.structure import STATE_INDEX, STATES, parse_age_band
+from costbenefit.model.structure import MAX_AGE, STATE_INDEX, STATES, parse_age_band
 
 # benefits the parameter set knows, and the state whose flows they are (None: no state)
 BENEFIT_STATES: dict[str, str | None] = {
@@ -48,13 +55,23 @@ class NewBenefit(_Strict):
     payer: Literal["kommune", "fylkeskommune", "stat"]
     taxable: bool = True
 
+    @field_validator("amount_g", "amount", mode="before")
+    @classmethod
+    def _finite(cls, v: object) -> object:
+        # before the bounds, so that .inf and .nan are called what they are
+        if isinstance(v, float) and not math.isfinite(v):
+            raise ValueError(f"beløpet {v} er ikke et endelig tall; oppgi ytelsen per år som "
+                             "et vanlig tall, f.eks. amount_g: 2.0 eller amount: 248056")
+        return v
+
     @model_validator(mode="after")
     def _one_amount(self) -> NewBenefit:
-        given = [x for x in (self.amount_g, self.amount) if x is not None]
-        if len(given) != 1:
-            raise ValueError("oppgi enten amount_g (i G) eller amount (kroner), ikke begge")
-        if not math.isfinite(given[0]):
-            raise ValueError("beløpet må være et endelig tall")
+        if self.amount_g is not None and self.amount is not None:
+            raise ValueError("både amount_g og amount er oppgitt; behold bare ett av dem "
+                             "(amount_g i G eller amount i kroner per år)")
+        if self.amount_g is None and self.amount is None:
+            raise ValueError("beløpet mangler; oppgi amount_g (i G, f.eks. amount_g: 2.0) "
+                             "eller amount (kroner per år i kroneåret)")
         return self
 
 
@@ -71,7 +88,8 @@ class Replaced(_Strict):
     @classmethod
     def _known(cls, v: str) -> str:
         if v not in BENEFIT_STATES:
-            raise ValueError(f"ukjent stønad '{v}'; kjente er {', '.join(BENEFIT_STATES)}")
+            raise ValueError(f"ukjent stønad '{v}'; parametersettet kjenner "
+                             f"{', '.join(BENEFIT_STATES)}. Bruk en av dem, eller fjern linjen")
         return v
 
     @model_validator(mode="after")
@@ -100,10 +118,17 @@ class Reform(_Strict):
     benefit: NewBenefit
     replaces: list[Replaced] = []
 
-    @field_validator("ages")
+    @field_validator("ages", mode="before")
     @classmethod
-    def _band(cls, v: str) -> str:
-        parse_age_band(v)
+    def _band(cls, v: object) -> str:
+        fix = "skriv alderen regelen gjelder for som tekst «fra-til», f.eks. ages: \"18-29\""
+        if not isinstance(v, str):
+            raise ValueError(f"aldersbåndet {v!r} er ikke tekst; {fix}")
+        try:
+            parse_age_band(v)
+        except ValueError:
+            raise ValueError(f"ugyldig aldersbånd '{v}'; {fix} (fra ≤ til, 0–{MAX_AGE})"
+                             ) from None
         return v
 
     @field_validator("eligible_states")
@@ -116,11 +141,23 @@ class Reform(_Strict):
             raise ValueError("en tilstand står to ganger; fjern duplikatet")
         return v
 
-    @model_validator(mode="after")
-    def _replaced_in_eligible(self) -> Reform:
-        for i, r in enumerate(self.replaces):
-            if r.in_state not in self.eligible_states:
+    @field_validator("replaces")
+    @classmethod
+    def _replaced_in_eligible(cls, v: list[Replaced], info: ValidationInfo) -> list[Replaced]:
+        eligible = info.data.get("eligible_states")
+        if eligible is None:  # eligible_states has its own error
+            return v
+        for i, r in enumerate(v):
+            if r.in_state not in eligible:
                 raise ValueError(
-                    f"replaces.{i}: {r.benefit} erstattes i tilstanden {r.in_state}, som ikke "
-                    "er blant eligible_states; legg den til eller fjern linjen")
-        return self
+                    f"linje {i} erstatter {r.benefit} i tilstanden {r.in_state}, men den "
+                    "tilstanden er ikke blant reform.eligible_states, så ingen der får den "
+                    f"nye ytelsen; legg {r.in_state} til i eligible_states eller fjern linjen")
+        seen = set()
+        for i, r in enumerate(v):
+            if (r.benefit, r.in_state) in seen:
+                raise ValueError(
+                    f"linje {i} erstatter {r.benefit} i tilstanden {r.in_state} en gang til, så "
+                    "den ville blitt trukket fra to ganger; slå linjene sammen (med `share`)")
+            seen.add((r.benefit, r.in_state))
+        return v

@@ -4,7 +4,8 @@
 (rows of a comparison, shared with the workbook), ``uncertainty`` and ``portfolio``
 (Monte Carlo, sensitivity and programme results), ``headlines`` (the examples' regression
 fixture and README table), ``success`` (what a success is, the study behind the effect and
-the persons in the outcome, shared by the table, the workbook and the app), ``catalogue``
+the persons in the outcome, shared by the table, the workbook and the app), ``reform``
+(the rule change alone, per payer and year, in the table), ``catalogue``
 (``docs/parameters.md``), ``texts_nb`` (sentences several presenters print) and ``i18n``
 (Norwegian number formats via Babel).
 

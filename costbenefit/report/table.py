@@ -15,6 +15,7 @@ from costbenefit.model.structure import (
 )
 from costbenefit.model.wellbeing import LEVELS, RULE_LABELS_NB
 from costbenefit.report import i18n
+from costbenefit.report.reform import reform_lines
 from costbenefit.report.success import (
     check_text,
     evidence_facts,
@@ -156,6 +157,7 @@ def render(result: Result, group_label: str) -> str:
         f"  Tiltakets kostnad (nåverdi): {i18n.kr(b.pv_cost)}",
         *roi_lines(b.roi),
         f"  Nedbetalingsår (diskontert): {b.payback_year or 'ikke innen analyseperioden'}",
+        *reform_lines(result),
         "",
     ]
     if sc.mode == "markov":

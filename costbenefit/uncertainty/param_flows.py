@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from costbenefit.model.prepare import full_effect_flows
+from costbenefit.model.prepare import full_effect_flows, with_reform
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.unit_flows import build_unit_flows
 from costbenefit.parameters.dated_view import ParamView, kpi_index
@@ -73,8 +73,9 @@ class ParamFlows:
         """Full-effect flows ``[k, payer, category]`` rebuilt with the named values."""
         pset = with_values(self._pset, self._when, values) if values else self._pset
         view = ParamView(pset, self._when, kpi_index(pset))
-        flows = build_unit_flows(view, self._scenario.price_year)
-        return full_effect_flows(self._scenario, view, flows.values, self._gap)
+        flows, _ = with_reform(self._scenario, view,
+                               build_unit_flows(view, self._scenario.price_year).values)
+        return full_effect_flows(self._scenario, view, flows, self._gap)
 
     def _linear_slope(self, name: str, points: tuple[float, ...]) -> np.ndarray | None:
         base = self.base[name]

@@ -39,6 +39,9 @@ pytestmark = [
                        reason="/usr/bin/chromium mangler: apt-get install -y chromium"),
 ]
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+# `expect` keeps its own 5 s default, not the page's; a loaded CI machine needs the same
+# patience for both
+sync_api.expect.set_options(timeout=UI_TIMEOUT_MS)
 
 
 def free_port() -> int:
