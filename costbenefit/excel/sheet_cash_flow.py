@@ -1,12 +1,17 @@
 """The cash-flow sheet of the live model: per year the cohorts, discount factors, flows
 by payer and category, society's resource effects and running present values, all as
-formulas on the input cells and the unit flows."""
+formulas on the input cells and the unit flows. With a reform, each (payer, category) flow
+adds the rule change for the participants (``growth[t] × Σ new participants × the change per
+participant``, the kernel's shifted cohorts), and columns «Regelendring alene» show it per
+payer and year, beside each public payer's present value of one success (for the
+break-even per payer)."""
 
 from __future__ import annotations
 
 from costbenefit.excel.cells import FACTOR, INTEGER, KR, area, ref, write_value
 from costbenefit.excel.layout import SOCIETY_PAYER, header
 from costbenefit.excel.sheet_inputs import Inputs
+from costbenefit.excel.sheet_unit_flows import REFORM_PAYERS, UnitColumns
 from costbenefit.model.engine import Result
 from costbenefit.model.societal import SOCIETAL_CATEGORIES
 from costbenefit.model.structure import CATEGORY_LABELS_NB, PAYER_LABELS_NB, PAYERS, PUBLIC_PAYERS
@@ -26,9 +31,9 @@ class _Cols:
 
 
 def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
-                unit_cols: dict[tuple[str, str], int], unit_first: int, unit_public: int,
-                pairs: list[tuple[str, str]]) -> dict[str, object]:
+                unit: UnitColumns, pairs: list[tuple[str, str]]) -> dict[str, object]:
     """Yearly flows, discount factors and running sums as formulas; returns the ranges."""
+    unit_cols, unit_first, unit_public = unit.columns, unit.first, unit.public
     sc = result.scenario
     horizon = sc.horizon_years
     head = row
@@ -65,6 +70,11 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
         header(ws, head, net_cols[payer], f"Netto {PAYER_LABELS_NB[payer].lower()}")
     net_public = cols.take()
     header(ws, head, net_public, "Netto offentlig")
+    reform_cols: dict[str, int] = {}
+    for payer in (*REFORM_PAYERS, "public_total") if unit.reform_sums else ():
+        reform_cols[payer] = cols.take()
+        label = "offentlig sum" if payer == "public_total" else PAYER_LABELS_NB[payer]
+        header(ws, head, reform_cols[payer], f"Regelendring alene: {label.lower()}")
     cum_cols = {}
     for payer in PUBLIC_PAYERS:
         cum_cols[payer] = cols.take()
@@ -76,6 +86,12 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
     header(ws, head, neg_flag, "Siste år med negativ akkumulert nåverdi (hjelpekolonne)")
     gain = cols.take()
     header(ws, head, gain, "Nåverdi av én suksess som starter dette året (offentlig)")
+    payer_gain: dict[str, int] = {}
+    if unit.reform_sums:
+        for payer in PUBLIC_PAYERS:
+            payer_gain[payer] = cols.take()
+            header(ws, head, payer_gain[payer], "Nåverdi av én suksess som starter dette året "
+                   f"({PAYER_LABELS_NB[payer].lower()}, hjelpekolonne)")
 
     def cell(key_col: int, r: int) -> str:
         return ref(ws, r, key_col, sheet=False, absolute=False)
@@ -84,6 +100,18 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
         return area(ws, r1, key_col, r2, key_col, sheet=False)
 
     c = inp.cells
+
+    def shifted(unit_col: int, t: int) -> str:
+        """Σ over cohorts of new participants × the unit column, years since each start."""
+        return (f"SUMPRODUCT({rng(names['rev'], last - t, last)},"
+                f"{area(unit_ws, unit_first, unit_col, unit_first + t, unit_col)})")
+
+    def per_success_pv(unit_col: int, t: int) -> str:
+        """Present value (at year 0) of one success starting in year t."""
+        flows = area(unit_ws, unit_first, unit_col, unit_first + horizon - 1 - t, unit_col)
+        return (f"=SUMPRODUCT({flows},{rng(names['df'], first + t, last)},"
+                f"{rng(names['growth'], first + t, last)})")
+
     for t in range(horizon):
         r = first + t
         write_value(ws, r, names["t"], t, INTEGER)
@@ -115,12 +143,10 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
                     f'1*({inp.fixed_payer}="{payer}"),{inp.fixed_amount})'
                 )
             else:
-                uc = unit_cols[(payer, cat)]
-                formula = (
-                    f"={c['effect']}*{cell(names['growth'], r)}*SUMPRODUCT("
-                    f"{rng(names['rev'], last - t, last)},"
-                    f"{area(unit_ws, unit_first, uc, unit_first + t, uc)})"
-                )
+                growth = cell(names["growth"], r)
+                formula = f"={c['effect']}*{growth}*{shifted(unit_cols[(payer, cat)], t)}"
+                if (payer, cat) in unit.reform:
+                    formula += f"+{growth}*{shifted(unit.reform[(payer, cat)], t)}"
             write_value(ws, r, fc, formula, KR)
         raw = _society_terms(c, flow_cols, lambda k, r=r: cell(k, r), cell(net_public, r))
         within = f"1*({cell(names['t'], r)}<{c['analysis_years']})"
@@ -147,10 +173,18 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
             write_value(ws, r, cc, f"={prev}{cell(source, r)}*{df_ref}", KR)
         write_value(ws, r, neg_flag, f"=IF({cell(cum_public, r)}<0,{cell(names['t'], r)},-1)",
                     INTEGER)
-        write_value(ws, r, gain,
-                    f"=SUMPRODUCT({area(unit_ws, unit_first, unit_public, unit_first + horizon - 1 - t, unit_public)},"  # noqa: E501
-                    f"{rng(names['df'], r, last)},{rng(names['growth'], r, last)})", KR)
+        write_value(ws, r, gain, per_success_pv(unit_public, t), KR)
+        for payer, pc in payer_gain.items():
+            write_value(ws, r, pc, per_success_pv(unit.payer_sums[payer], t), KR)
+        for payer, rc in reform_cols.items():
+            if payer == "public_total":
+                terms = ",".join(cell(reform_cols[p], r) for p in PUBLIC_PAYERS)
+                write_value(ws, r, rc, f"=SUM({terms})", KR)
+            else:
+                write_value(ws, r, rc, f"={cell(names['growth'], r)}*"
+                            f"{shifted(unit.reform_sums[payer], t)}", KR)
     return {
+        "reform_cols": reform_cols, "payer_gain": payer_gain,
         "first": first, "last": last, "cols": names, "flow_cols": flow_cols,
         "net_cols": net_cols, "net_public": net_public, "cum_cols": cum_cols,
         "cum_public": cum_public, "neg_flag": neg_flag, "gain": gain,

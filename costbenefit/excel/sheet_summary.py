@@ -1,6 +1,8 @@
 """The summary sheet of the live model: the decision metrics as formulas on the cash-flow
 sheet, each beside the engine's own value; above them, what a success is, the study behind
-the effect and the real wage growth (live references to the inputs sheet)."""
+the effect and the real wage growth (live references to the inputs sheet); below them, for a
+reform, the rule change alone: its NPV and the extra successes needed to break even, per
+payer."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from costbenefit.excel.layout import SOCIETY_PAYER, header
 from costbenefit.excel.sheet_inputs import Inputs
 from costbenefit.model.engine import Result
 from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.report.as_json import reform_dict
+from costbenefit.report.reform import describe
 from costbenefit.report.success import effect_text, success_label
 from costbenefit.report.table import break_even_beyond_reach
 from costbenefit.report.texts_nb import NOT_REACHABLE, NOT_REACHABLE_REASON, ROI_HELP, ROI_LABEL
@@ -43,6 +47,7 @@ class Outputs:
 
     ws: object
     coords: dict[str, tuple[int, int]] = field(default_factory=dict)
+    next_row: int = 0  # the first free row below the outputs
 
 
 def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
@@ -88,6 +93,9 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
     # can show «ikke oppnåelig» when the rate needed is above 100 %: with attribution ≤ 1 and
     # a rate without ≥ 0 that also covers more successes needed than participants.
     needed = f"{at['pv_cost']}/{at['pv_gain_per_success']}"
+    if flows["reform_cols"]:  # what the rule change saves covers part of the cost
+        reform_public = f"SUMPRODUCT({rng(flows['reform_cols']['public_total'])},{df})"
+        needed = f"MAX({at['pv_cost']}-{reform_public},0)/{at['pv_gain_per_success']}"
     rate = f"{i['success_rate_without']}+{needed}/({total_n}*{i['attribution']})"
     beyond = break_even_beyond_reach(result)
     rows += [
@@ -123,7 +131,122 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
         if name in EXPLAINED:
             write_text(ws, r, col + 3, EXPLAINED[name], NOTE)
         out.coords[name] = (r, col + 1)
+    out.next_row = r0 + len(rows) + 1
+    if flows["reform_cols"]:
+        write_reform(out, col, result, inp, flows_ws, flows)
+    assert out.next_row == row + outputs_height(result)
     return out
+
+
+def outputs_height(result: Result) -> int:
+    """Rows the outputs take from their header, up to the first free row below them."""
+    return 13 + (16 if result.reform_per_participant is not None else 0)
+
+
+REFORM_HEAD = "Regelendringen alene (uten atferdsendring): nåverdi"
+REFORM_PAYERS = {"kommune": "kommune", "fylkeskommune": "fylkeskommune", "stat": "stat",
+                 "public_total": "offentlig sum", "person": "personen selv"}
+REFORM_PER_YEAR = ("Per år og betaler: arket Kontantstrøm, kolonnene «Regelendring alene». "
+                   "Formler på deltakerne og renten i Forutsetninger og regelendringen per "
+                   "deltaker (faste verdier fra motoren) på arket Enhetsgevinst.")
+COVER_HEAD = "Å dekke: nåverdi tapt uten effekt (formel)"
+GAIN_HEAD = "Gevinst per ekstra suksess, nåverdi (formel)"
+BALANCE_NOTE = (
+    "Ekstra suksesser (utover dem som lykkes uten tiltaket) som gjør betalerens netto "
+    "nåverdi 0: det regelendringen og tiltakets egen kostnad taper uten effekt, delt på "
+    "betalerens gevinst per ekstra suksess. 0 betyr at betaleren sparer allerede, – at en "
+    "suksess ikke gir betaleren gevinst. Flere enn deltakerne er ikke oppnåelig.")
+
+
+def balance_label(result: Result) -> str:
+    """«Flere i arbeid som trengs for balanse» (or «Flere suksesser («…»)» for an outcome
+    that is not «i …»)."""
+    label = success_label(result)
+    what = f"Flere {label}" if label.startswith("i ") else f"Flere suksesser («{label}»)"
+    return f"{what} som trengs for balanse"
+
+
+def write_reform(out: Outputs, col: int, result: Result, inp: Inputs, flows_ws,
+                 flows: dict[str, object]) -> None:
+    """The rule change alone, from `out.next_row`: NPV per payer (formulas on the columns
+    «Regelendring alene») and the extra successes each public payer needs to break even (the
+    engine's ``BreakEven.by_payer``), each beside the engine's value."""
+    ws, first, last = out.ws, flows["first"], flows["last"]
+
+    def rng(c: int) -> str:
+        return area(flows_ws, first, c, last, c)
+
+    df = rng(flows["cols"]["df"])
+    reform = result.scenario.reform
+    assert reform is not None
+    data = reform_dict(result) or {}
+    be = result.break_even.by_payer or {}
+    total_n = f"SUM({inp.cohort_n})"
+    row = out.next_row + 1
+    write_text(ws, row, col, "Regelendring", BOLD)
+    write_text(ws, row, col + 1, describe(reform, result.price_year)).alignment = WRAP
+    row += 1
+    _heads(ws, row, col, REFORM_HEAD)
+    rows: list[tuple[str, str, str, object]] = []
+    npv_at = {}
+    for i, (payer, label) in enumerate(REFORM_PAYERS.items()):
+        npv_at[payer] = ref(ws, row + 1 + i, col + 1)
+        if payer == "public_total":
+            formula = "=SUM(" + ",".join(npv_at[p] for p in PUBLIC_PAYERS) + ")"
+        else:
+            formula = f"=SUMPRODUCT({rng(flows['reform_cols'][payer])},{df})"
+        rows.append((f"reform_npv_{payer}", f"Nåverdi {label}", formula, data["npv"][payer]))
+    k = _write_rows(out, row + 1, col, rows, KR)
+    write_text(ws, k, col, REFORM_PER_YEAR, NOTE)
+    row = k + 2
+    _heads(ws, row, col, balance_label(result))
+    header(ws, row, col + 3, COVER_HEAD)
+    header(ws, row, col + 4, GAIN_HEAD)
+    rows = []
+    for i, payer in enumerate(p for p in REFORM_PAYERS if p != "person"):
+        r = row + 1 + i
+        if payer == "public_total":
+            cover = f"={out_ref(out, 'pv_cost')}-{npv_at[payer]}"
+            gain = f"={out_ref(out, 'pv_gain_per_success')}"
+        else:
+            measure = rng(flows["flow_cols"][(payer, "measure")])
+            cover = f"=-{npv_at[payer]}-SUMPRODUCT({measure},{df})"
+            gain = (f"=IF({total_n}>0,SUMPRODUCT({rng(flows['cols']['new'])},"
+                    f"{rng(flows['payer_gain'][payer])})/{total_n},0)")
+        write_value(ws, r, col + 3, cover, KR)
+        write_value(ws, r, col + 4, gain, KR)
+        c, g = ref(ws, r, col + 3), ref(ws, r, col + 4)
+        formula = f'=IF({c}<=0,0,IF({g}>0,{c}/{g},"{NOT_DEFINED}"))'
+        rows.append((f"reform_needed_{payer}", REFORM_PAYERS[payer].capitalize(), formula,
+                     be.get(payer)))
+    k = _write_rows(out, row + 1, col, rows, NUMBER)
+    write_text(ws, k, col, BALANCE_NOTE, NOTE)
+    out.next_row = k + 1
+
+
+def out_ref(out: Outputs, name: str) -> str:
+    return ref(out.ws, *out.coords[name])
+
+
+def _heads(ws, row: int, col: int, text: str) -> None:
+    header(ws, row, col, text)
+    header(ws, row, col + 1, "Formel (regnes om)")
+    header(ws, row, col + 2, "Motoren (fast verdi)")
+
+
+def _write_rows(out: Outputs, row: int, col: int, rows: list[tuple[str, str, str, object]],
+                fmt: str) -> int:
+    """Label, formula and the engine's value per row; returns the next row."""
+    for name, label, formula, engine_value in rows:
+        write_text(out.ws, row, col, label)
+        write_value(out.ws, row, col + 1, formula, fmt, BOLD)
+        if engine_value is None:
+            write_text(out.ws, row, col + 2, NOT_DEFINED)
+        else:
+            write_value(out.ws, row, col + 2, engine_value, fmt)
+        out.coords[name] = (row, col + 1)
+        row += 1
+    return row
 
 
 NO_STUDY = ("suksessratene i Forutsetninger (antatt; scenarioet viser ikke til en studie i "

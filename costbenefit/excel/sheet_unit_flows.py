@@ -1,7 +1,11 @@
 """The unit-flows sheet of the live model: the engine's flows for one extra success
-(``Result.per_success``), the only model numbers written as values rather than formulas."""
+(``Result.per_success``) and, for a reform, the rule change per participant
+(``Result.reform_per_participant``, from the occupancy without the measure): the only model
+numbers written as values rather than formulas."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -17,16 +21,42 @@ from costbenefit.model.structure import (
     PUBLIC_PAYERS,
 )
 
+REFORM_LABEL = "Regelendring per deltaker"
+REFORM_PAYERS = (*PUBLIC_PAYERS, "person")  # who pays and who gains, shown per payer
+REFORM_TITLE = (f"{REFORM_LABEL} (udiskontert, fra motoren): ny ytelse minus ytelsene den "
+                "erstatter, og skatten på den, for én deltaker med målgruppens forløp uten "
+                "tiltaket; år etter deltakerens start")
 
-def flow_columns(per_success: np.ndarray, cash: bool = False) -> list[tuple[str, str]]:
-    """(payer, category) pairs with a flow: non-zero per-success flows and public costs, and
-    the person's receipt of the measure's cash when it pays any."""
+
+@dataclass
+class UnitColumns:
+    """Where the unit flows are: first data row, the per-success column of each (payer,
+    category) and their public sum; with a reform, the per-success sum of each public payer,
+    the rule change per participant per (payer, category) and its sum per payer."""
+
+    first: int
+    columns: dict[tuple[str, str], int]
+    public: int
+    payer_sums: dict[str, int] = field(default_factory=dict)
+    reform: dict[tuple[str, str], int] = field(default_factory=dict)
+    reform_sums: dict[str, int] = field(default_factory=dict)
+
+
+def _nonzero(flows: np.ndarray | None, payer: str, cat: str) -> bool:
+    return flows is not None and bool(np.any(flows[:, PAYER_INDEX[payer],
+                                                   CATEGORIES.index(cat)]))
+
+
+def flow_columns(per_success: np.ndarray, cash: bool = False,
+                 reform: np.ndarray | None = None) -> list[tuple[str, str]]:
+    """(payer, category) pairs with a flow: non-zero per-success or reform flows and public
+    costs, and the person's receipt of the measure's cash when it pays any."""
     pairs = [
         (p, c)
         for p in PAYERS
         for c in CATEGORIES
         if c != "measure" and p != SOCIETY_PAYER
-        and np.any(per_success[:, PAYER_INDEX[p], CATEGORIES.index(c)])
+        and (_nonzero(per_success, p, c) or _nonzero(reform, p, c))
     ]
     pairs += [(p, "measure") for p in PUBLIC_PAYERS]
     if cash:
@@ -35,10 +65,11 @@ def flow_columns(per_success: np.ndarray, cash: bool = False) -> list[tuple[str,
 
 
 def write_unit_flows(ws, row: int, col: int, result: Result,
-                     pairs: list[tuple[str, str]]) -> tuple[dict[tuple[str, str], int], int, int]:
-    """Result.per_success as values (one extra success); returns columns, first data row,
-    and the column of the public sum per success."""
+                     pairs: list[tuple[str, str]]) -> UnitColumns:
+    """Result.per_success as values (one extra success), and a reform's flows per
+    participant beside them; returns where the columns are."""
     ps = result.per_success
+    reform = result.reform_per_participant
     horizon = ps.shape[0]
     write_text(ws, row, col, "Gevinst av én ekstra suksess (udiskontert, fra motoren; "
                "etterslep og avtakende effekt er med)", BOLD)
@@ -52,15 +83,46 @@ def write_unit_flows(ws, row: int, col: int, result: Result,
         header(ws, head, c, f"{PAYER_LABELS_NB[payer]}: {CATEGORY_LABELS_NB[cat]}")
         columns[(payer, cat)] = c
         c += 1
-    public_col = c
-    header(ws, head, public_col, "Offentlig sum")
-    first = head + 1
-    public_cols = [columns[k] for k in columns if k[0] in PUBLIC_PAYERS]
+    out = UnitColumns(head + 1, columns, c)
+    header(ws, head, out.public, "Offentlig sum")
+    c += 1
+    if reform is not None:
+        for payer in PUBLIC_PAYERS:
+            out.payer_sums[payer] = c
+            header(ws, head, c, f"Sum {PAYER_LABELS_NB[payer].lower()}")
+            c += 1
+        write_text(ws, row, c, REFORM_TITLE, BOLD)
+        for payer, cat in columns:
+            if _nonzero(reform, payer, cat):
+                out.reform[(payer, cat)] = c
+                header(ws, head, c, f"{REFORM_LABEL} – {PAYER_LABELS_NB[payer]}: "
+                                    f"{CATEGORY_LABELS_NB[cat]}")
+                c += 1
+        for payer in REFORM_PAYERS:
+            out.reform_sums[payer] = c
+            header(ws, head, c, f"{REFORM_LABEL} – sum {PAYER_LABELS_NB[payer].lower()}")
+            c += 1
     for k in range(horizon):
-        r = first + k
+        r = out.first + k
+
+        def total(cols: list[int], r: int = r) -> str | int:
+            terms = ",".join(ref(ws, r, cc, sheet=False, absolute=False) for cc in cols)
+            return f"=SUM({terms})" if terms else 0
+
         write_value(ws, r, col, k, INTEGER)
         for (payer, cat), cc in columns.items():
             write_value(ws, r, cc, float(ps[k, PAYER_INDEX[payer], CATEGORIES.index(cat)]), KR)
-        terms = ",".join(ref(ws, r, cc, sheet=False, absolute=False) for cc in public_cols)
-        write_value(ws, r, public_col, f"=SUM({terms})" if terms else 0, KR)
-    return columns, first, public_col
+        write_value(ws, r, out.public, total([cc for pc, cc in columns.items()
+                                              if pc[0] in PUBLIC_PAYERS]), KR)
+        for payer, cc in out.payer_sums.items():
+            write_value(ws, r, cc, total([c for pc, c in columns.items() if pc[0] == payer]),
+                        KR)
+        if reform is None:
+            continue
+        for (payer, cat), cc in out.reform.items():
+            value = float(reform[k, PAYER_INDEX[payer], CATEGORIES.index(cat)])
+            write_value(ws, r, cc, value, KR)
+        for payer, cc in out.reform_sums.items():
+            write_value(ws, r, cc, total([c for pc, c in out.reform.items() if pc[0] == payer]),
+                        KR)
+    return out

@@ -135,8 +135,8 @@ def write_trace(ws, result: Result, created: dt.datetime) -> None:
         ("Formler", "Kontantstrøm, diskonteringsfaktorer, nåverdier, netto nåverdi per krone "
                     "tiltakskostnad, nedbetalingsår og hvor mange må lykkes er formler som "
                     "bygger på de gule cellene i Forutsetninger. Bare gevinsten av én ekstra "
-                    "suksess (Enhetsgevinst) og personene i hver tilstand (Tilstander) er "
-                    "faste verdier fra motoren."),
+                    "suksess og en regelendring per deltaker (Enhetsgevinst) og personene i "
+                    "hver tilstand (Tilstander) er faste verdier fra motoren."),
     ]
     write_text(ws, 1, 1, "Sporbarhet", TITLE)
     for r, (label, text) in enumerate(rows, start=3):
@@ -177,11 +177,10 @@ def build_workbook(result: Result, pset: ParameterSet, created: dt.datetime | No
         define_name(wb, name, ws["inputs"], row, col)
     link_growth(ws["summary"], growth_row, result, inp)
     write_states(ws["states"], result)
-    add_chart(ws["summary"], f"A{out_row + len(out.coords) + 3}", ws["flows"], flows,
+    add_chart(ws["summary"], f"A{out.next_row + 1}", ws["flows"], flows,
               "Akkumulert netto budsjettvirkning (nåverdi) per betaler")
     for i, warning in enumerate(result.warnings):
-        write_text(ws["summary"], out_row + len(out.coords) + 22 + i, 1, f"Merk: {warning}",
-                   NOTE)
+        write_text(ws["summary"], out.next_row + 20 + i, 1, f"Merk: {warning}", NOTE)
     write_parameters(ws["params"], result, pset)
     write_trace(ws["trace"], result, created or dt.datetime.now().astimezone())
     set_widths(ws["summary"], {"A": 48, "B": 22, "C": 22})

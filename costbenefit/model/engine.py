@@ -72,6 +72,7 @@ class Result:
     markov_calibration: Calibration | None  # Markov mode: transitions fitted to a study's arms
     reform_by_year: np.ndarray | None  # (T, payers) the rule change alone, no behaviour
     warnings: tuple[str, ...] = ()
+    reform_per_participant: np.ndarray | None = None  # (T, payers, categories) Prepared.reform
 
 
 MARKOV_SERVICES_WARNING = (
@@ -243,6 +244,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         evidence=evidence,
         markov_calibration=prep.calibration,
         reform_by_year=reform_by_year(scenario, prep),
+        reform_per_participant=prep.reform,
         growth_rate=prep.growth_rate,
         growth_until=prep.growth_until,
     )

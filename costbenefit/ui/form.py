@@ -9,7 +9,8 @@ success rates (``effect`` empty). With a study, the form shows the study's outco
 persistence and decay (:func:`form_from_scenario` with a parameter set fills them in) but
 does not write them into the scenario: the study sets them when the scenario is evaluated,
 and Monte Carlo draws from its interval. What a scenario does not set itself stays unset
-(an outcome left to its default keeps the engine's warning about it).
+(an outcome left to its default keeps the engine's warning about it). A reform (the
+scenario's ``reform:``) is mapped by :mod:`costbenefit.ui.reform`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from costbenefit.model.scenario import Scenario
 from costbenefit.model.wellbeing import RULE_LABELS_NB
 from costbenefit.parameters.evidence import qualified
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.ui import ranges
+from costbenefit.ui import ranges, reform
 from costbenefit.ui.ranges import FORM_SOURCE
 from costbenefit.validation.messages import input_error_from
 
@@ -74,7 +75,7 @@ FIELDS = (
     "persistence_years", "decay_pct",
     "price_year", "schedule", "flat_rate_pct", "custom_steps",
     "societal_period", "societal_years", "residual_value", "wellbeing_rule", "own_value",
-    *ranges.FIELDS,
+    *reform.FIELDS, *ranges.FIELDS,
 )
 
 
@@ -161,6 +162,7 @@ def form_from_scenario(sc: Scenario, pset: ParameterSet | None = None) -> dict[s
         "flat_rate_pct": _pct(d.rate) if d.rate is not None else 4.0,
         "custom_steps": format_steps(d.steps) if d.steps else DEFAULT_STEPS,
         **_views_form(sc),
+        **reform.form_values(sc),
         **ranges.form_values(sc),
     }
 
@@ -274,6 +276,9 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
         societal=_societal(values),
         wellbeing=_wellbeing(raw.get("wellbeing", {}), values),
     )
+    rule_change = reform.reform_from_form(raw.pop("reform", None), values)
+    if rule_change is not None:
+        raw["reform"] = rule_change
     try:
         return Scenario.model_validate(raw)
     except ValidationError as exc:
@@ -283,4 +288,7 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
 def scenario_to_yaml(sc: Scenario) -> str:
     """The scenario as YAML a user can save and upload again (or give to the CLI)."""
     raw = sc.model_dump(mode="json", exclude_defaults=True, by_alias=True)
+    iv = sc.intervention
+    if sc.mode == "profile" and iv.effect is None:  # required even at its default, 0
+        raw["intervention"].setdefault("success_rate_with", iv.success_rate_with)
     return yaml.safe_dump(raw, allow_unicode=True, sort_keys=False)

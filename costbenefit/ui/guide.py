@@ -1,6 +1,6 @@
 """The user guide: what the three views mean, why transfers are not a societal cost, what
-*hvor mange må lykkes*, the uncertainty tools and the confidence tags mean, and how the Excel
-files are used. Norwegian is the source text."""
+*hvor mange må lykkes*, a rule change (reform), the uncertainty tools and the confidence tags
+mean, and how the Excel files are used. Norwegian is the source text."""
 
 from __future__ import annotations
 
@@ -48,6 +48,18 @@ Hvor mange *ekstra* deltakere (utover dem som ville lyktes uansett) som må lykk
 offentlige budsjetter går i null over analyseperioden: tiltakets kostnad (nåverdi) delt på
 den offentlige gevinsten av én suksess (nåverdi). Kalkulatoren viser også suksessraten som
 gir balanse. Er den over 100 %, kan tiltaket ikke betale seg for offentlige budsjetter alene.
+
+## Regelendringer (reform)
+Noen tiltak flytter ikke folk mellom tilstander, men endrer reglene for dem som er der
+uansett – for eksempel *Et enklere NAV*: én statlig ytelse i stedet for sosialhjelp og
+andre ytelser. Under «Regelendring (reform)» i sidepanelet oppgir du den nye ytelsen (i G),
+hvem som betaler den, om den er skattepliktig, hvem som har rett (tilstander og alder),
+hvor mange av dem som tar den opp, og hvilke ytelser den erstatter. Kalkulatoren viser
+**regelendringen alene** – hvem betaler og hvem sparer, år for år og i nåverdi – og hvor
+mange flere i arbeid som trengs for at kommunen, staten og offentlig sektor hver for seg går
+i balanse. En regelendring kan kombineres med en atferdseffekt (suksessratene). I den
+samfunnsøkonomiske visningen er ytelsene overføringer; bare skattefinansieringskostnaden
+teller.
 
 ## Usikkerhet
 - **Usikre størrelser**: kryss av for en størrelse du er usikker på (suksessrate med eller
@@ -112,6 +124,17 @@ counts in the societal view.
 How many *extra* participants (beyond those who would succeed anyway) must succeed for public
 budgets to break even: the measure's cost (present value) divided by the public gain of one
 success (present value). Above 100 % means it cannot pay for itself from budgets alone.
+
+## Rule changes (reform)
+Some measures do not move people between states but change the rules for those who are
+there anyway – e.g. *Et enklere NAV*: one state benefit instead of social assistance and
+other benefits. Under "Rule change (reform)" in the sidebar, give the new benefit (in G), who
+pays it, whether it is taxable, who is eligible (states and ages), the take-up and the
+benefits it replaces. The calculator shows **the rule change alone** – who pays and who
+saves, per year and in present value – and how many more in work are needed for the
+municipality, the state and the public sector each to break even. A rule change may be
+combined with a behavioural effect (the success rates). In the societal view benefits are
+transfers; only the marginal cost of public funds counts.
 
 ## Uncertainty
 - **Uncertain inputs**: tick an input and give a low and a high value; the sidebar value is the

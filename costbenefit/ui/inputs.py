@@ -8,7 +8,8 @@ in the evidence library stays one.
 
 The effect comes from a study or from the user's own rates (see :mod:`costbenefit.ui.form`).
 Choosing a study fills in its outcome, rates, persistence and decay; changing one of those
-switches to own rates, starting from the numbers shown.
+switches to own rates, starting from the numbers shown. A rule change (reform) has an
+expander of its own (:mod:`costbenefit.ui.reform`).
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from costbenefit.files.scenarios import EXCEL_SUFFIXES, scenario_from_bytes
 from costbenefit.model.evidence_effect import with_evidence
 from costbenefit.model.lifecourse import group_label, target_groups
 from costbenefit.model.scenario import Scenario, rules_date
+from costbenefit.model.structure import MAX_AGE
 from costbenefit.parameters.dated_view import kpi_index
 from costbenefit.parameters.evidence import load_study, studies
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.ui import app_state
+from costbenefit.ui import app_state, reform
 from costbenefit.ui.form import (
     FIELDS,
     OUTCOMES,
@@ -216,6 +218,9 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
             _int(f"cost_{payer}", f"cost_{payer}", 0, 100_000_000, "cost_help", lang, step=5_000)
     with st.expander(t("sec_effect", lang), expanded=True):
         _effect_widgets(pset, lang)
+    with st.expander(t("sec_reform", lang),
+                     expanded=bool(st.session_state[widget_key("reform_on")])):
+        _reform_widgets(lang)
     with st.expander(t("sec_money", lang), expanded=False):
         _int("price_year", "price_year", years[0], years[-1], "price_year_help", lang)
         schedule = st.selectbox(t("schedule", lang), SCHEDULES, key=widget_key("schedule"),
@@ -249,3 +254,38 @@ def _views_widgets(lang: str) -> None:
                         help=t("wellbeing_rule_help", lang))
     if rule == "own":
         _int("own_value", "own_value", 0, 100_000_000, "own_value_help", lang, step=10_000)
+
+
+def _reform_widgets(lang: str) -> None:
+    """A rule change (see :mod:`costbenefit.ui.reform`): on/off, the new benefit (amount,
+    payer, taxable), who is eligible (states, ages), take-up and what it replaces."""
+    st.checkbox(t("reform_on", lang), key=widget_key("reform_on"), help=t("reform_on_help", lang))
+    if not st.session_state[widget_key("reform_on")]:
+        return
+    unit = st.session_state[widget_key("reform_unit")]
+    in_g = unit == "G"
+    st.number_input(t(f"reform_amount_{unit}", lang), min_value=0.0,
+                    max_value=20.0 if in_g else 10_000_000.0, step=0.1 if in_g else 10_000.0,
+                    format="%.2f" if in_g else "%.0f", key=widget_key("reform_amount"),
+                    help=t("reform_amount_help", lang))
+    st.selectbox(t("reform_payer", lang), reform.PAYERS, key=widget_key("reform_payer"),
+                 format_func=lambda p: t(p, lang))
+    st.checkbox(t("reform_taxable", lang), key=widget_key("reform_taxable"),
+                help=t("reform_taxable_help", lang))
+    st.multiselect(t("reform_states", lang), reform.STATE_CHOICES,
+                   key=widget_key("reform_states"), help=t("reform_states_help", lang),
+                   format_func=lambda s: t(f"state_{s}", lang))
+    left, right = st.columns(2)
+    for column, field in ((left, "reform_age_from"), (right, "reform_age_to")):
+        column.number_input(t(field, lang), min_value=0, max_value=MAX_AGE, step=1,
+                            key=widget_key(field), help=t("reform_ages_help", lang))
+    _pct("reform_take_up", "reform_take_up_pct", 100.0, "reform_take_up_help", lang)
+    replaces = st.multiselect(t("reform_replaces", lang), reform.BENEFITS,
+                              key=widget_key("reform_replaces"),
+                              help=t("reform_replaces_help", lang),
+                              format_func=lambda b: t(f"benefit_{b}", lang))
+    if reform.KVP in replaces:
+        st.selectbox(t("reform_kvp_state", lang), reform.STATE_CHOICES,
+                     key=widget_key("reform_kvp_state"), help=t("reform_replaces_help", lang),
+                     format_func=lambda s: t(f"state_{s}", lang))
+        _pct("reform_kvp_share", "reform_kvp_share_pct", 100.0, "reform_replaces_help", lang)

@@ -1,7 +1,8 @@
 """The calculator's result sections (Streamlit), each drawn from one Result.
 
 The budget, societal and wellbeing views stand in three columns and are never added into
-one number. Uncertainty is in :mod:`costbenefit.ui.uncertainty`.
+one number. A reform's rule change alone stands before *hvor mange må lykkes*. Uncertainty
+is in :mod:`costbenefit.ui.uncertainty`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from costbenefit.model.engine import Result
 from costbenefit.model.lifecourse import group_label, target_groups
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.ui import app_state, charts, success, views
+from costbenefit.report import i18n
+from costbenefit.ui import app_state, charts, reform, success, views
 from costbenefit.ui.form import scenario_to_yaml
 from costbenefit.ui.texts import t
 
@@ -59,10 +61,33 @@ def three_views(result: Result, lang: str) -> None:
 
 
 def break_even(result: Result, lang: str) -> None:
-    """Hvor mange må lykkes, then what a success is and persons in it with and without."""
+    """A reform's rule change alone (when the scenario has one), hvor mange må lykkes, then
+    what a success is and persons in it with and without."""
+    if result.reform_by_year is not None:
+        rule_change(result, lang)
     st.subheader(t("needed", lang))
     _metric_row(views.break_even_metrics(result, lang))
     success_and_states(result, lang)
+
+
+def rule_change(result: Result, lang: str) -> None:
+    """Who pays and who saves: the rule change alone per payer in NPV and per year, and the
+    extra successes each payer needs to break even."""
+    st.subheader(t("reform_head", lang))
+    st.markdown(reform.describe(result, lang))
+    st.markdown(f"##### {t('reform_npv_head', lang)}")
+    npv = reform.npv_values(result)
+    _metric_row([views.Metric(p, t(key, lang), i18n.kr(npv[p]), t("reform_note", lang))
+                 for p, key in reform.COLUMNS.items()])
+    with st.expander(t("reform_years_head", lang), expanded=True):
+        st.dataframe(reform.years_frame(result, lang), hide_index=True, width="stretch")
+    st.caption(t("reform_note", lang))
+    if result.break_even.by_payer is not None:
+        st.markdown(f"##### {reform.balance_label(result, lang)}")
+        needed = reform.balance_values(result, lang)
+        _metric_row([views.Metric(p, t(p, lang), needed[p], t("reform_balance_note", lang))
+                     for p in needed])
+        st.caption(t("reform_balance_note", lang))
 
 
 def success_and_states(result: Result, lang: str) -> None:

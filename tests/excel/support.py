@@ -10,10 +10,12 @@ from pathlib import Path
 import formulas
 import openpyxl
 
+from costbenefit.excel.sheet_summary import NOT_DEFINED
 from costbenefit.model.engine import Result
 from costbenefit.model.evidence_effect import with_evidence
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
+from costbenefit.report.as_json import reform_dict
 from costbenefit.report.table import break_even_beyond_reach
 from costbenefit.report.texts_nb import NOT_REACHABLE
 
@@ -71,6 +73,44 @@ def engine_outputs(result: Result) -> dict[str, object]:
                break_even_rate=NOT_REACHABLE if beyond else be.success_rate)
     out["npv_societal"] = result.societal.npv
     return out
+
+
+def reform_outputs(result: Result) -> dict[str, object]:
+    """The engine's figures under the workbook's defined names, with a reform's NPV and
+    break-even per payer (a break-even the engine cannot give is «–», as in the workbook)."""
+    out = engine_outputs(result)
+    data = reform_dict(result)
+    assert data is not None and result.break_even.by_payer is not None
+    out.update({f"reform_npv_{p}": v for p, v in data["npv"].items()})
+    out.update({f"reform_needed_{p}": NOT_DEFINED if v is None else v
+                for p, v in result.break_even.by_payer.items()})
+    return out
+
+
+# A rule change alone (no behavioural effect): Et enklere NAV's kind of reform, 2 G from the
+# state in place of sosialhjelp, dagpenger and some kvalifiseringsstønad.
+PURE_REFORM: dict = {
+    "name": "Regelendring alene",
+    "target_group": "long_term_social_assistance_18_29",
+    "start_age": 22, "start_year": 2026, "price_year": 2024, "horizon_years": 8,
+    "intervention": {"cohorts": [{"year": 2026, "participants": 2000}],
+                     "success_outcome": "employed", "success_rate_with": 0.0,
+                     "success_rate_without": 0.0},
+    "reform": {"name": "Et enklere NAV", "ages": "18-29",
+               "eligible_states": ["social_assistance", "unemployed", "neet"],
+               "take_up": 1.0, "benefit": {"amount_g": 2.0, "payer": "stat", "taxable": True},
+               "replaces": [{"benefit": "sosialhjelp"}, {"benefit": "dagpenger"},
+                            {"benefit": "kvalifiseringsstonad", "state": "neet",
+                             "share": 0.1}]},
+}
+# A reform beside a behavioural effect: a kommune benefit in kroner, not taxable, that
+# replaces AAP and sosialhjelp for most of the IPS example's participants (added to it).
+MIXED_REFORM: dict = {
+    "name": "Kommunal ytelse", "ages": "20-27", "take_up": 0.8,
+    "eligible_states": ["aap", "social_assistance", "neet"],
+    "benefit": {"amount": 150_000, "payer": "kommune", "taxable": False},
+    "replaces": [{"benefit": "aap"}, {"benefit": "sosialhjelp", "share": 0.5}],
+}
 
 
 def libreoffice_values(path: Path, outdir: Path) -> openpyxl.Workbook:

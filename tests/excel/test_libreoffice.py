@@ -4,8 +4,10 @@ Runs where `soffice` is on PATH (CI installs libreoffice-calc-nogui in .ci/run).
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from costbenefit.excel.compare import COMPARISON, build_comparison
@@ -16,7 +18,15 @@ from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import Scenario
 from costbenefit.report.compare import ROWS, shown_value
 from costbenefit.report.texts_nb import NOT_REACHABLE
-from tests.excel.support import SOFFICE, engine_outputs, libreoffice_values, typed
+from tests.excel.support import (
+    MIXED_REFORM,
+    PURE_REFORM,
+    SOFFICE,
+    engine_outputs,
+    libreoffice_values,
+    reform_outputs,
+    typed,
+)
 
 pytestmark = pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice (soffice) er ikke installert; CI installerer "
@@ -85,3 +95,39 @@ def test_libreoffice_recalculates_comparison(tmp_path, pset) -> None:
     for i, row in enumerate(ROWS, start=6):
         for j, result in enumerate(results, start=2):
             check(ws.cell(i, j).value, row.value(result), f"{row.key} {result.scenario.name}")
+
+
+def test_libreoffice_recalculates_a_reform_to_engine(tmp_path, pset) -> None:
+    """A reform beside a behavioural effect: LibreOffice's budget NPVs, the rule change's
+    NPV per payer and the break-even per payer equal the engine's."""
+    data = typed(load_scenario(EXAMPLE), pset)
+    data["reform"] = copy.deepcopy(MIXED_REFORM)
+    result = evaluate(Scenario.model_validate(data), pset)
+    path = tmp_path / "reform.xlsx"
+    path.write_bytes(build_workbook(result, pset))
+    wb = libreoffice_values(path, tmp_path)
+    for name, want in reform_outputs(result).items():
+        sheet, coord = next(wb.defined_names[name].destinations)
+        check(wb[sheet][coord.replace("$", "")].value, want, name)
+
+
+def test_libreoffice_recomputes_a_reform_after_changing_participants(tmp_path, pset) -> None:
+    """The rule change alone with 2 000 participants, changed to 1 200 in the workbook's
+    input cell: LibreOffice's NPVs and break-even per payer equal the engine's for 1 200."""
+    result = evaluate(Scenario.model_validate(PURE_REFORM), pset)
+    path = tmp_path / "pure.xlsx"
+    path.write_bytes(build_workbook(result, pset))
+    wb = openpyxl.load_workbook(path)
+    sheet, coord = next(wb.defined_names["participants_1"].destinations)
+    wb[sheet][coord.replace("$", "")].value = 1_200
+    wb.save(path)
+    changed = copy.deepcopy(PURE_REFORM)
+    changed["intervention"]["cohorts"][0]["participants"] = 1_200
+    want = evaluate(Scenario.model_validate(changed), pset)
+    values = libreoffice_values(path, tmp_path)
+    for name, value in reform_outputs(want).items():
+        sheet, coord = next(values.defined_names[name].destinations)
+        check(values[sheet][coord.replace("$", "")].value, value, name)
+    sheet, coord = next(values.defined_names["reform_npv_stat"].destinations)
+    assert values[sheet][coord.replace("$", "")].value == pytest.approx(
+        0.6 * reform_outputs(result)["reform_npv_stat"], rel=REL)

@@ -17,6 +17,7 @@ from costbenefit.ui.texts import (
     compare,
     downloads_and_provenance,
     frame,
+    reform,
     success_and_states,
     three_views,
     uncertainty,
@@ -27,7 +28,7 @@ DEFAULT_LANGUAGE = "nb"
 
 SECTIONS: tuple[ModuleType, ...] = (frame, calculator_inputs, budget_results,
                                     success_and_states, three_views, uncertainty,
-                                    downloads_and_provenance, compare)
+                                    downloads_and_provenance, compare, reform)
 
 
 def _merged(sections: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:
