@@ -20,13 +20,25 @@ def run(args: argparse.Namespace) -> str:
     from costbenefit.parameters.loader import resolve_parameter_set
     from costbenefit.report.compare import render
 
+    if len(args.scenarios) < 2:
+        from costbenefit.errors import InputError
+
+        raise InputError("compare trenger minst to scenarioer; oppgi to eller flere filer, f.eks. "
+                         "costbenefit compare a.yaml b.yaml (ett scenario beregnes med "
+                         "costbenefit evaluate)")
+    xlsx = None
+    if args.xlsx is not None:
+        from costbenefit.files.outputs import check_output_path
+
+        xlsx = check_output_path(args.xlsx, suffix=".xlsx", field="--xlsx",
+                                 inputs=args.scenarios)
     scenarios = [load_scenario(path) for path in args.scenarios]
     pset = resolve_parameter_set(args.params)
     results = [evaluate(s, pset) for s in scenarios]
-    if args.xlsx:
+    if xlsx is not None:
         from costbenefit.excel.compare import build_comparison
-        from costbenefit.excel.safety import write_atomic
+        from costbenefit.files.outputs import write_output
 
-        write_atomic(args.xlsx, build_comparison(results))
+        write_output(xlsx, build_comparison(results), "--xlsx")
         return f"Skrev {args.xlsx} ({len(results)} scenarioer)"
     return render(results)

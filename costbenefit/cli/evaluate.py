@@ -6,7 +6,6 @@ SCENARIO is a YAML file or a filled budget template (.xlsx).
 from __future__ import annotations
 
 import argparse
-import json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,21 +24,29 @@ def run(args: argparse.Namespace) -> str:
     from costbenefit.model.engine import evaluate
     from costbenefit.parameters.loader import resolve_parameter_set
 
+    xlsx = None
+    if args.xlsx is not None:  # checked before any work: nothing is half-done on a bad path
+        from costbenefit.files.outputs import check_output_path
+
+        xlsx = check_output_path(args.xlsx, suffix=".xlsx", field="--xlsx",
+                                 inputs=[args.scenario])
     scenario = load_scenario(args.scenario)
     pset = resolve_parameter_set(args.params)
     try:
         result = evaluate(scenario, pset)
+        if args.format == "json":
+            from costbenefit.report.as_json import dumps, to_json_dict
+
+            text = dumps(to_json_dict(result, pset))
     except InputError as exc:
         raise exc.in_file(args.scenario) from None
-    if args.xlsx:
-        from costbenefit.excel.safety import write_atomic
+    if xlsx is not None:
         from costbenefit.excel.workbook import build_workbook
+        from costbenefit.files.outputs import write_output
 
-        write_atomic(args.xlsx, build_workbook(result, pset))
+        write_output(xlsx, build_workbook(result, pset), "--xlsx")
     if args.format == "json":
-        from costbenefit.report.as_json import to_json_dict
-
-        return json.dumps(to_json_dict(result, pset), ensure_ascii=False, indent=2)
+        return text
     from costbenefit.model.lifecourse import group_label
     from costbenefit.report.table import render
 

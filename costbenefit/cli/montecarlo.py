@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,17 +16,28 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> str:
+    from costbenefit.cli.progress import progress_bar
+    from costbenefit.errors import InputError
     from costbenefit.files.scenarios import load_scenario
     from costbenefit.model.prepare import effective_parameters
     from costbenefit.parameters.loader import resolve_parameter_set
+    from costbenefit.report.as_json import dumps
     from costbenefit.report.uncertainty import montecarlo_json, montecarlo_table
-    from costbenefit.uncertainty.montecarlo import run_montecarlo
+    from costbenefit.uncertainty.montecarlo import check_draws, run_montecarlo
 
+    check_draws(args.draws)  # before anything is read: the limit names --draws
+    if args.seed < 0:
+        raise InputError(f"frøet må være et heltall som er 0 eller større (fikk {args.seed}); "
+                         "bruk f.eks. --seed 1", field="--seed")
     scenario = load_scenario(args.scenario)
     pset = resolve_parameter_set(args.params)
-    mc = run_montecarlo(scenario, pset, args.draws, args.seed)
-    if args.format == "json":
-        own = effective_parameters(scenario, pset)  # the hash covers the overrides
-        info = {"name": own.name, "version": own.version, "sha256": own.sha256}
-        return json.dumps(montecarlo_json(mc, scenario, info), ensure_ascii=False, indent=2)
+    try:
+        with progress_bar(args.draws, "Monte Carlo") as progress:
+            mc = run_montecarlo(scenario, pset, args.draws, args.seed, progress=progress)
+        if args.format == "json":
+            own = effective_parameters(scenario, pset)  # the hash covers the overrides
+            info = {"name": own.name, "version": own.version, "sha256": own.sha256}
+            return dumps(montecarlo_json(mc, scenario, info))
+    except InputError as exc:
+        raise exc.in_file(args.scenario) from None
     return montecarlo_table(mc, scenario)

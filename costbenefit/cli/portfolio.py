@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,18 +22,32 @@ def run(args: argparse.Namespace) -> str:
     from costbenefit.programme.portfolio import evaluate_portfolio
     from costbenefit.report.portfolio import montecarlo_dict, montecarlo_lines, to_json, to_table
 
+    if args.seed < 0:
+        from costbenefit.errors import InputError
+
+        raise InputError(f"frøet må være et heltall som er 0 eller større (fikk {args.seed}); "
+                         "bruk f.eks. --seed 1", field="--seed")
+    if args.draws is not None:
+        from costbenefit.uncertainty.montecarlo import check_draws
+
+        check_draws(args.draws)  # before anything is read; the limit per project comes later
     spec, scenarios = load_portfolio(args.portfolio)
     pset = resolve_parameter_set(args.params)
     res = evaluate_portfolio(spec, scenarios, pset)
     mc = None
     if args.draws is not None:
+        from costbenefit.cli.progress import progress_bar
         from costbenefit.programme.portfolio import portfolio_montecarlo
 
-        mc = portfolio_montecarlo(spec, scenarios, pset, args.draws, args.seed)
+        with progress_bar(args.draws, "Monte Carlo for programmet") as progress:
+            mc = portfolio_montecarlo(spec, scenarios, pset, args.draws, args.seed,
+                                      progress=progress)
     if args.format == "json":
         data = to_json(res, pset)
         if mc is not None:
             data["montecarlo"] = montecarlo_dict(mc, res)
-        return json.dumps(data, ensure_ascii=False, indent=2)
+        from costbenefit.report.as_json import dumps
+
+        return dumps(data)
     table = to_table(res)
     return table if mc is None else "\n".join([table, *montecarlo_lines(mc, res)])

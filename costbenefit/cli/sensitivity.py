@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,20 +16,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> str:
+    from costbenefit.errors import InputError
     from costbenefit.files.scenarios import load_scenario
     from costbenefit.model.engine import evaluate
     from costbenefit.model.irr import irr
     from costbenefit.parameters.loader import resolve_parameter_set
+    from costbenefit.report.as_json import dumps
     from costbenefit.report.uncertainty import sensitivity_json, sensitivity_table
     from costbenefit.uncertainty.outcomes import outcome_names
     from costbenefit.uncertainty.sensitivity import run_sensitivity
 
     scenario = load_scenario(args.scenario)
     pset = resolve_parameter_set(args.params)
-    result = evaluate(scenario, pset)
-    report = run_sensitivity(scenario, pset, outcome_names(), args.metric)
-    rate = irr(result.ledger.net_by_year())
-    if args.format == "json":
-        return json.dumps(sensitivity_json(report, scenario, rate, result.parameter_set),
-                          ensure_ascii=False, indent=2)
+    try:
+        result = evaluate(scenario, pset)
+        report = run_sensitivity(scenario, pset, outcome_names(), args.metric)
+        rate = irr(result.ledger.net_by_year())
+        if args.format == "json":
+            return dumps(sensitivity_json(report, scenario, rate, result.parameter_set))
+    except InputError as exc:
+        raise exc.in_file(args.scenario) from None
     return sensitivity_table(report, scenario, rate)

@@ -13,13 +13,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> str:
-    from costbenefit.excel.safety import write_atomic
     from costbenefit.excel.template import build_template
+    from costbenefit.files.outputs import check_output_path, write_output
     from costbenefit.model.lifecourse import group_label, target_groups
     from costbenefit.parameters.loader import resolve_parameter_set
 
+    out = check_output_path(args.out, suffix=".xlsx", field="UT.xlsx")
     pset = resolve_parameter_set(args.params)
     groups = [(g, group_label(pset, g)) for g in target_groups(pset)]
-    write_atomic(args.out, build_template(groups))
+    write_output(out, build_template(groups), "UT.xlsx")
     return (f"Skrev budsjettmalen til {args.out}. Fyll den ut og kjør: "
             f"costbenefit evaluate {args.out}")

@@ -73,8 +73,17 @@ def read_upload(path: Path) -> bytes:
     return data
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path | str, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    """Write to a temporary file beside `path`, then rename: never a half-written file.
+
+    The file gets the permissions of a new file under the user's umask (0644 by default),
+    not the 0600 of the temporary file."""
     path = Path(path)
     if path.is_dir():
         raise InputError("dette er en mappe; oppgi et filnavn, f.eks. resultat.xlsx",
@@ -83,6 +92,7 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         raise InputError("mappen finnes ikke", source=str(path.parent))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

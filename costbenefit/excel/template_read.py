@@ -2,16 +2,24 @@
 
 Every cell is checked first and every problem is collected, each naming its sheet and
 cell and what is expected; nothing is evaluated from a template with errors.
+Numbers must be finite and within bounds a user understands (participants at most
+10 million per row, amounts at most 10¹² kr); a cell with ``inf``, ``nan`` or ``1e308`` is
+reported by sheet and cell. A table holds at most ``MAX_TABLE_ROWS`` rows; anything written
+below them is refused by sheet and row rather than silently left out.
 """
 
 from __future__ import annotations
 
 import io
+import math
+import re
 import warnings
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from pydantic import ValidationError
 
 from costbenefit.errors import InputError
@@ -29,11 +37,15 @@ from costbenefit.excel.template import (
     TABLES,
     Field,
 )
-from costbenefit.model.scenario import Scenario
+from costbenefit.model.scenario import MAX_MONEY, MAX_PARTICIPANTS, Scenario
 from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.report import i18n
+from costbenefit.validation.messages import input_error_from
 
 MAX_TABLE_ROWS = 1000
+LAST_TABLE_ROW = TABLE_FIRST_ROW + MAX_TABLE_ROWS - 1
+# the highest value a cell of each kind may hold when its field declares none
+DEFAULT_HIGH = {"money": MAX_MONEY, "count": float(MAX_PARTICIPANTS)}
 
 
 class _Problems:
@@ -46,18 +58,33 @@ class _Problems:
         self.items.append(f"{sheet}!{coord} ({label}): {message}")
 
 
+class _NotFinite(ValueError):
+    """A number that is inf, nan or too large to hold (Excel's own limit is about 1e308)."""
+
+
 def _number(raw: object) -> float:
     if isinstance(raw, bool):
         raise ValueError
-    if isinstance(raw, int | float):
-        return float(raw)
-    if isinstance(raw, str):
-        text = raw.strip().replace("\u00a0", "").replace(" ", "").removesuffix("kr")
-        scale = 1.0
-        if text.endswith("%"):
-            text, scale = text[:-1], 0.01
-        return float(text.replace(",", ".")) * scale
-    raise ValueError
+    try:
+        if isinstance(raw, int | float):
+            value = float(raw)
+        elif isinstance(raw, str):
+            text = raw.strip().replace("\u00a0", "").replace(" ", "").removesuffix("kr")
+            scale = 1.0
+            if text.endswith("%"):
+                text, scale = text[:-1], 0.01
+            value = float(text.replace(",", ".")) * scale
+        else:
+            raise ValueError
+    except OverflowError:
+        raise _NotFinite from None
+    if not math.isfinite(value):
+        raise _NotFinite
+    return value
+
+
+def _bound(x: float) -> str:
+    return f"{x:,.0f}".replace(",", " ") if x == int(x) else f"{x:g}"
 
 
 def _shown(raw: object) -> str:
@@ -68,13 +95,17 @@ def _parse(raw: object, kind: str, low: float | None, high: float | None) -> flo
     """Parse one number cell; raise ValueError with a Norwegian description of what is wanted."""
     want = {"int": "et helt tall", "share": "en andel mellom 0 og 1 (f.eks. 40 %)",
             "money": "et beløp i kroner", "year": "et årstall", "count": "et antall"}[kind]
+    high = DEFAULT_HIGH.get(kind) if high is None else high
     bounds = ""
     if low is not None and high is not None:
-        bounds = f" mellom {low:g} og {high:g}" if kind != "share" else ""
+        bounds = f" mellom {_bound(low)} og {_bound(high)}" if kind != "share" else ""
     elif low is not None:
-        bounds = f" på minst {low:g}"
+        bounds = f" på minst {_bound(low)}"
     try:
         value = _number(raw)
+    except _NotFinite:
+        raise ValueError(f"tallet {_shown(raw)} er ikke endelig eller er for stort; forventet "
+                         f"{want}{bounds}") from None
     except ValueError:
         raise ValueError(f"forventet {want}{bounds}, fant {_shown(raw)}") from None
     if kind in ("int", "year") and value != int(value):
@@ -135,7 +166,8 @@ def _read_table(ws, name: str, kinds: dict[str, tuple[str, float | None, float |
     """Non-blank rows as (row number, {key: value}); bad cells are reported, row skipped."""
     columns = TABLES[name]
     rows = []
-    last = min(ws.max_row, TABLE_FIRST_ROW + MAX_TABLE_ROWS)
+    _below_the_table(ws, name, problems)
+    last = min(ws.max_row, LAST_TABLE_ROW)
     for r, cells in enumerate(ws.iter_rows(min_row=TABLE_FIRST_ROW, max_row=last,
                                            max_col=len(columns), values_only=True),
                               start=TABLE_FIRST_ROW):
@@ -160,6 +192,21 @@ def _read_table(ws, name: str, kinds: dict[str, tuple[str, float | None, float |
         if ok:
             rows.append((r, row))
     return rows
+
+
+def _below_the_table(ws, name: str, problems: _Problems) -> None:
+    """Refuse anything written below the rows the reader reads (never left out silently)."""
+    if ws.max_row <= LAST_TABLE_ROW:
+        return
+    for r, cells in enumerate(ws.iter_rows(min_row=LAST_TABLE_ROW + 1, values_only=True),
+                              start=LAST_TABLE_ROW + 1):
+        used = [c for c, v in enumerate(cells, start=1) if not _blank(v)]
+        if used:
+            problems.add(name, f"{get_column_letter(used[0])}{r}", f"rad {r}, under tabellen",
+                         f"malen leser høyst {MAX_TABLE_ROWS} rader (rad {TABLE_FIRST_ROW}–"
+                         f"{LAST_TABLE_ROW}); slå sammen rader (f.eks. én rad per år) eller "
+                         "fordel prosjektet på flere maler")
+            return
 
 
 def _in_period(rows, sheet: str, values: dict[str, object], problems: _Problems) -> None:
@@ -218,6 +265,10 @@ def scenario_from_template_bytes(data: bytes, source: str) -> Scenario:
             warnings.simplefilter("ignore")  # openpyxl warns about data validation extensions
             wb = load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:
+        cell = _unreadable_number(data)
+        if cell:
+            raise InputError(f"{cell}: tallet er ikke endelig (inf eller nan) eller ikke et tall; "
+                             "skriv et vanlig tall i cellen", source=source) from None
         raise InputError(f"kunne ikke lese arbeidsboken ({type(exc).__name__})",
                          source=source) from None
     missing = [s for s in (PROJECT, PARTICIPANTS, COSTS, FUNDING) if s not in wb.sheetnames]
@@ -250,10 +301,70 @@ def scenario_from_template_bytes(data: bytes, source: str) -> Scenario:
     try:
         return Scenario.model_validate(_scenario_mapping(values, cohorts, costs, funding))
     except ValidationError as exc:
-        lines = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                 for e in exc.errors(include_url=False)]
-        raise InputError("malen kunne ikke gjøres om til et scenario:\n  - " + "\n  - ".join(lines),
+        err = input_error_from(exc, source)
+        where = _cells_of(err.field, cohorts, costs)
+        raise InputError(f"malen kunne ikke gjøres om til et scenario: {where}: {err.message}",
                          source=source) from None
+
+
+_LABEL = {f.key: f.label for f in FIELDS}
+
+
+def _cells_of(field: str | None, cohorts, costs) -> str:
+    """The sheet and cell(s) behind a scenario field, for a message about the template."""
+    parts = (field or "").split(".")
+    key = parts[0]
+    if key == "intervention" and len(parts) > 1:
+        key = parts[1]
+        if key == "cost_per_participant_year" and len(parts) > 2:
+            key = f"cost_{parts[2]}"
+        elif key in ("cohorts", "fixed_costs") and len(parts) > 2 and parts[2].isdigit():
+            sheet, rows = (PARTICIPANTS, cohorts) if key == "cohorts" else (COSTS, costs)
+            groups = sorted({(row["year"], row.get("payer")) for _, row in rows})
+            index = int(parts[2])
+            if index < len(groups):
+                cells = [f"{sheet}!B{r}" if sheet == PARTICIPANTS else f"{sheet}!D{r}"
+                         for r, row in rows if (row["year"], row.get("payer")) == groups[index]]
+                return f"{', '.join(cells[:5])} (summen for året {groups[index][0]})"
+    elif key == "discounting":
+        key = "discount_rate"
+    if key in FIELD_ROW:
+        return f"{PROJECT}!B{FIELD_ROW[key]} ({_LABEL[key]})"
+    return f"arket {PROJECT}"
+
+
+_TAG = re.compile(r"<(?:\w+:)?(sheet|Relationship)\b([^>]*)>")
+_ATTR = re.compile(r'([\w:]+)="([^"]*)"')
+_NUMBER_CELL = re.compile(r'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+[0-9]+)"(?![^>]*\bt="(?:s|str|'
+                          r'inlineStr|b|e)")[^>]*>\s*<(?:\w+:)?v>([^<]*)<')
+
+
+def _tags(xml: bytes, tag: str) -> list[dict[str, str]]:
+    return [dict(_ATTR.findall(attrs)) for name, attrs in
+            _TAG.findall(xml.decode("utf-8", "replace")) if name == tag]
+
+
+def _unreadable_number(data: bytes) -> str | None:
+    """``Ark!B5`` of the first number cell openpyxl cannot read (``inf``, ``nan``, text written
+    as a number by another program), so the message names the cell; None if there is none.
+    The archive has passed check_xlsx_bytes (sizes bounded) before this is called."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            rels = {r.get("Id"): r.get("Target", "")
+                    for r in _tags(zf.read("xl/_rels/workbook.xml.rels"), "Relationship")}
+            for sheet in _tags(zf.read("xl/workbook.xml"), "sheet"):
+                target = rels.get(sheet.get("r:id"), "").lstrip("/").removeprefix("xl/")
+                xml = zf.read(f"xl/{target}").decode("utf-8", "replace")
+                for coord, value in _NUMBER_CELL.findall(xml):
+                    try:
+                        number = float(value)
+                    except ValueError:
+                        return f"{sheet.get('name')}!{coord}"
+                    if not math.isfinite(number):
+                        return f"{sheet.get('name')}!{coord}"
+    except (KeyError, OSError, zipfile.BadZipFile, ValueError):
+        return None
+    return None
 
 
 def load_template(path: Path) -> Scenario:

@@ -9,33 +9,47 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from costbenefit.model.outcomes import SuccessOutcome
 from costbenefit.model.scenario_markov import MarkovOptions
 from costbenefit.model.scenario_reform import Reform
 from costbenefit.parameters.distributions import Distribution
+from costbenefit.parameters.schema import number_problem
+
+# bounds a user understands, beyond which finite inputs overflow the model's sums
+MAX_PARTICIPANTS = 10_000_000
+MAX_MONEY = 1e12
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # .inf and .nan are refused everywhere in a scenario (pydantic error `finite_number`)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class CostPerPayer(_Strict):
-    kommune: float = Field(0.0, ge=0)
-    fylkeskommune: float = Field(0.0, ge=0)
-    stat: float = Field(0.0, ge=0)
+    kommune: float = Field(0.0, ge=0, le=MAX_MONEY)
+    fylkeskommune: float = Field(0.0, ge=0, le=MAX_MONEY)
+    stat: float = Field(0.0, ge=0, le=MAX_MONEY)
 
 
 class Cohort(_Strict):
     year: int = Field(ge=1900, le=2200)
-    participants: float = Field(ge=0)
+    participants: float = Field(ge=0, le=MAX_PARTICIPANTS)
+
+    @field_validator("participants", mode="before")
+    @classmethod
+    def _not_a_bool(cls, v: Any) -> Any:
+        if isinstance(v, bool):
+            raise ValueError(f"forventet et antall deltakere, ikke {str(v).lower()}; "
+                             "skriv et tall, f.eks. participants: 100")
+        return v
 
 
 class FixedCost(_Strict):
     year: int = Field(ge=1900, le=2200)
     payer: Literal["kommune", "fylkeskommune", "stat"]
-    amount: float = Field(ge=0)
+    amount: float = Field(ge=0, le=MAX_MONEY)
 
 
 class Discounting(_Strict):
@@ -110,9 +124,9 @@ class SocietalOptions(_Strict):
 class ValueRange(_Strict):
     """Kroner per WELLBY in the scenario's kroneår; low and high default to central."""
 
-    central: float = Field(gt=0)
-    low: float | None = Field(None, gt=0)
-    high: float | None = Field(None, gt=0)
+    central: float = Field(gt=0, le=MAX_MONEY)
+    low: float | None = Field(None, gt=0, le=MAX_MONEY)
+    high: float | None = Field(None, gt=0, le=MAX_MONEY)
 
 
 class WellbeingOptions(_Strict):
@@ -206,6 +220,16 @@ class Scenario(_Strict):
     reform: Reform | None = None
     # replications (examples/replications/): what the study published, checked by a test
     published: list[Published] = []
+
+    @field_validator("parameter_overrides")
+    @classmethod
+    def _finite_overrides(cls, v: dict[str, Any]) -> dict[str, Any]:
+        # the unit's range is checked against the parameter set (ParameterSet.with_overrides)
+        for name, value in v.items():
+            problem = number_problem(value)
+            if problem:
+                raise ValueError(f"parameter_overrides.{name}: {problem}")
+        return v
 
     @model_validator(mode="after")
     def _mode_inputs(self) -> Scenario:

@@ -45,7 +45,8 @@ from costbenefit.model.structure import MAX_AGE, STATE_INDEX, STATES
 class Transition(BaseModel):
     """One transition ``from → to`` between two different states."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False,
+                              populate_by_name=True)
     origin: str = Field(alias="from")
     target: str = Field(alias="to")
 
@@ -77,7 +78,7 @@ class CalibrationOptions(BaseModel):
     """A study's outcome levels at follow-up; the model solves the multiplier on the
     baseline `transition` (control arm) and the measure's relative risk on it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
     state: str
     follow_up_years: int = Field(ge=1, le=100)
     control: float = Field(ge=0.0, le=1.0)
@@ -119,7 +120,7 @@ class CalibrationOptions(BaseModel):
 
 
 class MarkovOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
     start: dict[str, float]
     transition_effects: list[TransitionEffect] = []
     half_cycle_correction: bool = False

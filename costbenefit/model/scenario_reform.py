@@ -44,7 +44,7 @@ BENEFIT_STATES: dict[str, str | None] = {
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class NewBenefit(_Strict):

@@ -17,16 +17,31 @@ YAML, one entry per input under ``uncertainty:``::
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 TORNADO_QUANTILES = (0.10, 0.90)
+# no number a distribution is declared with is larger in magnitude (participants, kroner,
+# rates alike): beyond it, finite inputs overflow the model's sums
+MAX_ABS = 1e12
 
 
 class DistributionBase(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # .inf and .nan are refused (only a normal's truncation bounds may be infinite)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _bounded(self) -> DistributionBase:
+        for name, v in self:
+            if isinstance(v, float) and math.isnan(v):
+                raise ValueError(f"{name} er ikke et tall (nan); oppgi et vanlig tall")
+            if isinstance(v, float) and math.isfinite(v) and abs(v) > MAX_ABS:
+                raise ValueError(f"{name} = {v:g} er urimelig stort; tallene i en fordeling må "
+                                 f"ligge mellom -{MAX_ABS:g} og {MAX_ABS:g}")
+        return self
 
     def support(self) -> tuple[float, float]:
         raise NotImplementedError
@@ -145,12 +160,13 @@ class Normal(DistributionBase):
     """Normal(mean, sd), optionally truncated to [low, high]."""
 
     # dumps as `mean`, the name it is written with, so a dumped scenario validates again
-    model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True,
+                              allow_inf_nan=False)
     distribution: Literal["normal"]
     mean_: float = Field(alias="mean")
     sd: float = Field(ge=0)
-    low: float = -np.inf
-    high: float = np.inf
+    low: float = Field(-np.inf, allow_inf_nan=True)
+    high: float = Field(np.inf, allow_inf_nan=True)
 
     @model_validator(mode="after")
     def _check(self) -> Normal:
@@ -189,8 +205,8 @@ class SplitNormal(DistributionBase):
     median: float
     sd_low: float = Field(ge=0)
     sd_high: float = Field(ge=0)
-    low: float = -np.inf
-    high: float = np.inf
+    low: float = Field(-np.inf, allow_inf_nan=True)
+    high: float = Field(np.inf, allow_inf_nan=True)
 
     @model_validator(mode="after")
     def _check(self) -> SplitNormal:
@@ -224,7 +240,8 @@ class LogNormal(DistributionBase):
 
     distribution: Literal["lognormal"]
     median: float = Field(gt=0)
-    sigma: float = Field(ge=0)
+    # the standard deviation of the log: beyond 5 the upper tail overflows (e^(5·4) ≈ 5·10⁸×)
+    sigma: float = Field(ge=0, le=5)
 
     def support(self) -> tuple[float, float]:
         return (self.median, self.median) if self.sigma == 0 else (0.0, np.inf)

@@ -8,6 +8,7 @@ the job of :mod:`costbenefit.parameters.loader`; this module never touches the d
 from __future__ import annotations
 
 import datetime as dt
+import math
 from bisect import bisect_right
 from enum import StrEnum
 from typing import Any
@@ -73,6 +74,87 @@ def is_money_unit(unit: str) -> bool:
     return head in CURRENCIES and not any(part in CURRENCIES for part in rest)
 
 
+# no number in a parameter file or an override is larger in magnitude (kroner, persons)
+MAX_ABS = 1e12
+# the valid range of a plain number in each unit the shipped set uses; a money unit (NOK,
+# NOK/year, GBP/WELLBY …) is 0 to MAX_ABS, or ±MAX_ABS with `may_be_negative: true`
+UNIT_RANGES: dict[str, tuple[float, float]] = {
+    "share": (0.0, 1.0),
+    "share/year": (0.0, 1.0),
+    "ratio": (0.0, 100.0),
+    "G": (0.0, 100.0),
+    "index": (0.0, 10_000.0),
+    "persons": (0.0, 100_000_000.0),
+    "services/year": (0.0, 1_000.0),
+    "years": (0.0, 150.0),
+    "year": (1900.0, 2200.0),
+    "LS points (0-10)": (0.0, 10.0),
+    "LS points/year": (-10.0, 10.0),
+    "LS points/QALY": (0.0, 10.0),
+    "NOK/GBP": (0.0, 1_000.0),
+    "NOK/DKK": (0.0, 1_000.0),
+}
+MONEY_UNITS = ("NOK", "NOK/year", "NOK/month", "NOK/day", "NOK/point", "NOK/consultation",
+               "NOK/QALY", "GBP/WELLBY", "DKK/WELLBY")
+
+
+def known_unit(unit: str) -> bool:
+    return unit in UNIT_RANGES or is_money_unit(unit)
+
+
+def unknown_unit_message(unit: str) -> str:
+    known = ", ".join([*UNIT_RANGES, *MONEY_UNITS])
+    return f"ukjent enhet '{unit}'; bruk en av {known} (eller en valuta per enhet, f.eks. NOK/hour)"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}".replace(",", " ") if abs(x) >= 10_000 else f"{x:g}"
+
+
+def number_problem(value: Any) -> str | None:
+    """Why a value (a number, or a table or list of them) cannot be used, or None: every
+    number must be finite and within ±MAX_ABS. Booleans and text are left to the model."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return None
+    if isinstance(value, int | float):
+        if not math.isfinite(value):
+            return f"verdien {value} er ikke et endelig tall; oppgi et vanlig tall"
+        if abs(value) > MAX_ABS:
+            return (f"verdien {value:g} er urimelig stor; tall må ligge mellom "
+                    f"-{_fmt(MAX_ABS)} og {_fmt(MAX_ABS)}")
+        return None
+    items = value.values() if isinstance(value, dict) else value if isinstance(
+        value, list | tuple) else ()
+    for item in items:
+        problem = number_problem(item)
+        if problem:
+            return problem
+    return None
+
+
+def range_problem(unit: str, value: Any, may_be_negative: bool = False) -> str | None:
+    """Why `value` is outside its unit's range (or not finite), or None. Tables and lists
+    are checked for finite numbers only; a plain number against the unit's range."""
+    problem = number_problem(value)
+    if problem or isinstance(value, bool) or not isinstance(value, int | float):
+        return problem
+    if is_money_unit(unit):
+        low, high = (-MAX_ABS if may_be_negative else 0.0), MAX_ABS
+    elif unit in UNIT_RANGES:
+        low, high = UNIT_RANGES[unit]
+    else:
+        return None
+    if low <= value <= high:
+        return None
+    text = (f"verdien {value:g} ligger utenfor gyldig område for enheten '{unit}' "
+            f"({_fmt(low)} til {_fmt(high)})")
+    if unit.startswith("share") and 1 < value <= 100:
+        text += f"; en andel skrives som desimaltall, ikke prosent: skriv {value / 100:g}"
+    elif is_money_unit(unit) and value < 0:
+        text += "; et negativt beløp krever `may_be_negative: true` i parameterfilen"
+    return text
+
+
 class ParameterDistribution(BaseModel):
     """The uncertainty of a parameter's value in force, declared in its file.
 
@@ -115,6 +197,8 @@ class Parameter(BaseModel):
     values: dict[dt.date, DatedValue] = Field(min_length=1)
     # the uncertainty of the value in force (see ParameterDistribution); numbers only
     distribution: ParameterDistribution | None = None
+    # a money parameter is 0 or more unless its file says it may be negative
+    may_be_negative: bool = False
 
     @field_validator("values", mode="before")
     @classmethod
@@ -137,6 +221,16 @@ class Parameter(BaseModel):
                 )
             if isinstance(self.price_year, str) and self.price_year != "nominal":
                 raise ValueError("price_year må være et årstall eller 'nominal'")
+        return self
+
+    @model_validator(mode="after")
+    def _values_in_range(self) -> Parameter:
+        if not known_unit(self.unit):
+            raise ValueError(f"unit: {unknown_unit_message(self.unit)}")
+        for date, entry in self.values.items():
+            problem = range_problem(self.unit, entry.value, self.may_be_negative)
+            if problem:
+                raise ValueError(f"values.{date.isoformat()}: {problem}")
         return self
 
     @model_validator(mode="after")
@@ -216,7 +310,13 @@ class ParameterSet(BaseModel):
 
         params = dict(self.parameters)
         for name, value in overrides.items():
-            param = self.get(name)
+            try:
+                param = self.get(name)
+            except InputError as exc:
+                raise InputError(exc.message, field=f"parameter_overrides.{name}") from None
+            problem = range_problem(param.unit, value, param.may_be_negative)
+            if problem:
+                raise InputError(problem, field=f"parameter_overrides.{name}")
             entry = DatedValue(value=value, confidence=Confidence.assumption,
                                note=f"overstyrt i {origin}")
             params[name] = param.model_copy(update={"values": {OVERRIDE_DATE: entry}})

@@ -10,6 +10,7 @@ UncertainModel as `montecarlo` and sums the projects' ledgers per draw.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,23 @@ from costbenefit.uncertainty.draws import CHUNK_DRAWS, UncertainModel
 from costbenefit.uncertainty.inputs import declared
 from costbenefit.uncertainty.montecarlo import OutcomeSummary, check_draws, draw_values, summarise
 from costbenefit.uncertainty.outcomes import OUTCOMES, outcome_names
+
+# draws × uncertain projects a run may take: about 5 minutes at the slowest measured pace
+# (12 Markov-free projects, 10 000 draws: about 60 s), so 12 projects allow 50 000 draws
+MAX_PROJECT_DRAWS = 600_000
+
+
+def check_portfolio_draws(draws: int, uncertain_projects: int) -> None:
+    """Refuse more draws than a run can finish in minutes, naming `--draws` and its limit."""
+    check_draws(draws)
+    limit = MAX_PROJECT_DRAWS // max(uncertain_projects, 1)
+    if draws > limit:
+        shown = f"{limit:_}".replace("_", " ")
+        raise InputError(
+            f"med {uncertain_projects} usikre prosjekter er høyst {shown} trekk tillatt (fikk "
+            f"{draws:_}); flere trekk ville ta mer enn noen minutter. "
+            f"Bruk f.eks. --draws {min(limit, 10_000)}".replace("_", " "),
+            field="--draws")
 
 
 @dataclass(frozen=True)
@@ -160,7 +178,9 @@ class PortfolioMonteCarlo:
 
 
 def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: ParameterSet,
-                         draws: int, seed: int) -> PortfolioMonteCarlo:
+                         draws: int, seed: int,
+                         progress: Callable[[int, int], None] | None = None
+                         ) -> PortfolioMonteCarlo:
     """Draw each project's declared inputs and sum the projects' ledgers per draw.
 
     One ``default_rng(seed)`` gives each uncertain project its own block of uniforms, in
@@ -168,6 +188,7 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
     evidence are in reality correlated: the spread of the sum is then a lower bound).
     Projects without uncertain inputs (no `uncertainty:` and no study in `effect:`, whose
     ranges the resolved scenario carries) add their deterministic ledger to every draw.
+    ``progress(done, draws)`` is called after each chunk of draws.
     """
     check_draws(draws)
     base = evaluate_portfolio(spec, scenarios, pset)
@@ -189,6 +210,7 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
             "minst én scenariofil",
             field="projects",
         )
+    check_portfolio_draws(draws, len(uncertain))
     names = outcome_names()
     shape = base.ledger.amount.shape
     out = {n: np.empty(draws) for n in names}
@@ -205,6 +227,8 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
         total *= base.ledger.discount_factors[:, None, None]
         for name in names:
             out[name][start : start + n] = OUTCOMES[name](total)
+        if progress is not None:
+            progress(start + n, draws)
     deterministic = base.ledger.discounted[None]
     summaries = {name: summarise(out[name], float(OUTCOMES[name](deterministic)[0]))
                  for name in names}

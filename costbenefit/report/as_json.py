@@ -220,3 +220,18 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         "parameters": provenance(result, pset),
         "ledger": result.ledger.rows(),
     }
+
+
+def dumps(data: Any) -> str:
+    """`data` as JSON text with plain, finite numbers only (DESIGN §4): a NaN or an infinity
+    that got past validation is refused as bad input rather than printed as invalid JSON."""
+    import json
+
+    from costbenefit.errors import InputError
+
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    except ValueError:
+        raise InputError("resultatet inneholder et tall som ikke er endelig (NaN eller "
+                         "uendelig), trolig fordi et inndatatall er ekstremt stort; bruk "
+                         "realistiske størrelser på deltakere, kostnader og satser") from None

@@ -59,8 +59,8 @@ def summarise(values: np.ndarray, deterministic: float) -> OutcomeSummary:
 
 def check_draws(draws: int) -> None:
     if not 1 <= draws <= MAX_DRAWS:
-        raise InputError(f"antall trekk må være mellom 1 og {MAX_DRAWS:_}".replace("_", " "),
-                         field="--draws")
+        raise InputError(f"antall trekk må være mellom 1 og {MAX_DRAWS:_} (fikk {draws:_}); "
+                         "bruk f.eks. --draws 10000".replace("_", " "), field="--draws")
 
 
 def draw_values(scenario: Scenario, pset: ParameterSet,
