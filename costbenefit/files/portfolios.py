@@ -33,5 +33,14 @@ def load_portfolio(path: Path | str) -> tuple[PortfolioSpec, list[Scenario]]:
         if not target.is_file():
             raise InputError(f"finner ikke scenariofilen '{project.scenario}'",
                              source=str(path), field=f"projects.{i}.scenario")
+        if target.resolve() == path.resolve():
+            raise InputError("prosjektet viser til porteføljefilen selv; oppgi en scenariofil",
+                             source=str(path), field=f"projects.{i}.scenario")
+        text = load_yaml_text(target.read_text(encoding="utf-8"), str(target))
+        if isinstance(text, dict) and "projects" in text:
+            raise InputError(f"'{project.scenario}' er en porteføljefil, ikke et scenario; "
+                             "et program kan ikke inneholde et annet program. Oppgi "
+                             "prosjektenes scenariofiler", source=str(path),
+                             field=f"projects.{i}.scenario")
         scenarios.append(load_scenario(target))
     return spec, scenarios

@@ -201,7 +201,10 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
     pset = effective_parameters(scenario, pset)
     when = rules_date(scenario)
     view = ParamView(pset, when, kpi_index(pset))
-    view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
+    try:
+        view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
+    except InputError as exc:  # the user's field is price_year, not the index
+        raise InputError(exc.message, field="price_year") from None
     flows, changed = with_reform(scenario, view,
                                  unit_flows_for(pset, view, scenario.price_year).values)
     schedule = discount_schedule(scenario.discounting, view)

@@ -285,10 +285,13 @@ class ParameterSet(BaseModel):
         try:
             return self.parameters[name]
         except KeyError:
-            close = [n for n in self.parameters if n.split(".")[-1] == name.split(".")[-1]]
-            hint = f" Mente du: {', '.join(close)}?" if close else ""
+            hint = self._close_to(name)
+            # the set is to blame unless a caller that knows better (an override, a
+            # scenario field) re-raises it with its own field
             raise InputError(
-                f"parameteren '{name}' finnes ikke i parametersettet {self.version}.{hint}"
+                f"parameteren '{name}' finnes ikke (filen {name.replace('.', '/')}.yaml mangler)."
+                f"{hint} Legg filen tilbake, eller bruk det leverte settet",
+                source=f"parametersettet {self.name} {self.version}",
             ) from None
 
     def value(self, name: str, when: dt.date) -> Any:
@@ -296,6 +299,11 @@ class ParameterSet(BaseModel):
 
     def names(self, prefix: str = "") -> list[str]:
         return sorted(n for n in self.parameters if n.startswith(prefix))
+
+    def _close_to(self, name: str) -> str:
+        """« Mente du: …?» for names that end like `name`, else ""."""
+        close = [n for n in self.parameters if n.split(".")[-1] == name.split(".")[-1]]
+        return f" Mente du: {', '.join(close)}?" if close else ""
 
     def with_overrides(self, overrides: dict[str, Any], origin: str = "scenario") -> ParameterSet:
         """A copy where each named parameter has one value, in force from 1900-01-01.
@@ -310,11 +318,16 @@ class ParameterSet(BaseModel):
 
         params = dict(self.parameters)
         for name, value in overrides.items():
-            try:
-                param = self.get(name)
-            except InputError as exc:
-                raise InputError(exc.message, field=f"parameter_overrides.{name}") from None
+            if name not in self.parameters:
+                raise InputError(f"ukjent parameter '{name}'.{self._close_to(name)} Se "
+                                 "`costbenefit params list` for navnene",
+                                 field=f"parameter_overrides.{name}")
+            param = self.parameters[name]
             problem = range_problem(param.unit, value, param.may_be_negative)
+            latest = param.values[max(param.values)].value
+            if problem is None and _is_number(latest) and not _is_number(value):
+                problem = (f"forventet et tall som verdien i parametersettet, ikke {value!r} "
+                           f"({param.unit})")
             if problem:
                 raise InputError(problem, field=f"parameter_overrides.{name}")
             entry = DatedValue(value=value, confidence=Confidence.assumption,
@@ -323,3 +336,7 @@ class ParameterSet(BaseModel):
         extra = json.dumps(overrides, sort_keys=True, default=str).encode()
         digest = hashlib.sha256(self.sha256.encode() + extra).hexdigest()
         return self.model_copy(update={"parameters": params, "sha256": digest})
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)

@@ -20,7 +20,7 @@ BAD_SCENARIOS = {
     "success_rate_above_one.yaml": ("intervention.success_rate_with", "for stor"),
     "negative_participants.yaml": ("intervention.cohorts.0.participants", "for liten"),
     "horizon_beyond_profiles.yaml": ("horizon_years", "Kort ned horizon_years til høyst 47"),
-    "price_year_outside_index.yaml": ("macro.kpi", "kroneåret 1990 ligger utenfor"),
+    "price_year_outside_index.yaml": ("price_year", "kroneåret 1990 ligger utenfor"),
     "unknown_field.yaml": ("intervention.sucess_rate_without", "ukjent felt"),
     "cohort_outside_horizon.yaml": ("intervention.cohorts.0.year", "utenfor analyseperioden"),
     "broken_yaml.yaml": ("linje", "ugyldig YAML"),

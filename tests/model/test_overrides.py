@@ -50,7 +50,7 @@ def test_nominal_override_is_in_kroner_of_the_rules_year(pset) -> None:
 
 
 def test_unknown_override_is_an_input_error(pset, tmp_path: Path, capsys) -> None:
-    with pytest.raises(InputError, match="finnes ikke"):
+    with pytest.raises(InputError, match="ukjent parameter"):
         evaluate(_scenario(parameter_overrides={"benefits.aap.minstesats": 2}), pset)
     bad = tmp_path / "s.yaml"
     bad.write_text(EXAMPLE.read_text(encoding="utf-8")
