@@ -9,8 +9,9 @@ from pathlib import Path
 
 import formulas
 import openpyxl
+import pytest
 
-from costbenefit.excel.sheet_summary import NOT_DEFINED
+from costbenefit.excel.sheet_summary import NOT_DEFINED, NOT_WITHIN
 from costbenefit.model.engine import Result
 from costbenefit.model.evidence_effect import with_evidence
 from costbenefit.model.scenario import Scenario
@@ -20,6 +21,20 @@ from costbenefit.report.table import break_even_beyond_reach
 from costbenefit.report.texts_nb import NOT_REACHABLE
 
 SOFFICE = shutil.which("soffice")
+REL = 1e-9
+
+
+def assert_outputs(values: dict[str, object], expected: dict[str, object]) -> None:
+    """Each named output equals what the engine gives: a number to `REL`, a text exactly,
+    and «not defined» where the engine has none."""
+    for name, want in expected.items():
+        got = values[name]
+        if want is None:
+            assert got in (NOT_DEFINED, NOT_WITHIN), name
+        elif isinstance(want, str):
+            assert got == want, name
+        else:
+            assert got == pytest.approx(want, rel=REL, abs=1e-6), name
 
 
 def name_cells(path: Path) -> dict[str, tuple[str, str]]:

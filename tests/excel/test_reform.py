@@ -33,27 +33,21 @@ from costbenefit.report.compare import ROWS
 from tests.excel.support import (
     MIXED_REFORM,
     PURE_REFORM,
+    REL,
     FormulaModel,
+    assert_outputs,
     reform_outputs,
     typed,
 )
 from tests.excel.test_workbook import ALLOWED_FUNCTIONS
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ips_ung_illustrasjon.yaml"
-REL = 1e-9
 NAMES = [f"reform_npv_{p}" for p in (*PUBLIC_PAYERS, "public_total", "person")] + [
     f"reform_needed_{p}" for p in (*PUBLIC_PAYERS, "public_total")]
 
 
 def check(values: dict[str, object], result) -> None:
-    for name, want in reform_outputs(result).items():
-        got = values[name]
-        if want is None:
-            assert got in (NOT_DEFINED, NOT_WITHIN), name
-        elif isinstance(want, str):
-            assert got == want, name
-        else:
-            assert got == pytest.approx(want, rel=REL, abs=1e-6), name
+    assert_outputs(values, reform_outputs(result))
 
 
 def mixed_data(pset) -> dict:

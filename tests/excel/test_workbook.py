@@ -10,18 +10,17 @@ import numpy as np
 import openpyxl
 import pytest
 
-from costbenefit.excel.sheet_summary import NOT_DEFINED, NOT_WITHIN, RATIO
+from costbenefit.excel.sheet_summary import RATIO
 from costbenefit.excel.workbook import SHEETS, build_workbook
 from costbenefit.files.scenarios import load_scenario
 from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.structure import PAYER_INDEX
 from costbenefit.report.texts_nb import NOT_REACHABLE, ROI_HELP, ROI_LABEL
-from tests.excel.support import FormulaModel, engine_outputs, typed
+from tests.excel.support import REL, FormulaModel, assert_outputs, engine_outputs, typed
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
-REL = 1e-9
 # Functions that Excel and LibreOffice compute alike; nothing else may appear in a formula.
 ALLOWED_FUNCTIONS = {"SUM", "SUMPRODUCT", "SUMIF", "INDEX", "MATCH", "IF", "AND", "MAX"}
 
@@ -37,14 +36,7 @@ def changed(scenario: Scenario, **intervention) -> Scenario:
 
 
 def assert_matches_engine(values: dict[str, object], result) -> None:
-    for name, want in engine_outputs(result).items():
-        got = values[name]
-        if want is None:
-            assert got in (NOT_DEFINED, NOT_WITHIN), name
-        elif isinstance(want, str):
-            assert got == want, name
-        else:
-            assert got == pytest.approx(want, rel=REL, abs=1e-6), name
+    assert_outputs(values, engine_outputs(result))
 
 
 @pytest.fixture(scope="module")
