@@ -28,6 +28,7 @@ except InputError as exc:
 
 sections.three_views(result, lang)
 sections.break_even(result, lang)
+sections.kommune_accounts(result, lang)
 sections.net_effect_chart(result, lang)
 scenario = uncertainty.section(result.scenario, base, values, pset, lang)
 sections.provenance(result, pset, lang)

@@ -11,9 +11,21 @@ from typing import Any
 
 import yaml
 
-from costbenefit.files.examples import FIXTURE, README, all_headlines, example_titles
+from costbenefit.files.examples import (
+    FIXTURE,
+    README,
+    all_headlines,
+    example_notes,
+    example_titles,
+)
 from costbenefit.parameters.loader import load_parameter_set
-from costbenefit.report.headlines import readme_table, readme_with_table
+from costbenefit.report.headlines import (
+    NOTE_END,
+    NOTE_START,
+    kommune_note,
+    readme_table,
+    readme_with_table,
+)
 
 HEADER = (
     "# Headline numbers of examples/*.yaml: model output, not external estimates.\n"
@@ -43,7 +55,13 @@ def main() -> None:
     FIXTURE.write_text(HEADER + body, encoding="utf-8")
     README.write_text(readme_with_table(README.read_text(encoding="utf-8"),
                                         readme_table(numbers, example_titles())), encoding="utf-8")
-    print(f"updated {FIXTURE} and the README table ({len(numbers)} examples)")
+    titles = example_titles()
+    for note, names in example_notes().items():
+        section = kommune_note({n: numbers[n] for n in names}, titles, pset.version)
+        note.write_text(readme_with_table(note.read_text(encoding="utf-8"), section,
+                                          NOTE_START, NOTE_END), encoding="utf-8")
+    print(f"updated {FIXTURE}, the README table and the examples' notes "
+          f"({len(numbers)} examples)")
 
 
 if __name__ == "__main__":

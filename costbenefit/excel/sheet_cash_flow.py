@@ -14,7 +14,13 @@ from costbenefit.excel.sheet_inputs import Inputs
 from costbenefit.excel.sheet_unit_flows import REFORM_PAYERS, UnitColumns
 from costbenefit.model.engine import Result
 from costbenefit.model.societal import SOCIETAL_CATEGORIES
-from costbenefit.model.structure import CATEGORY_LABELS_NB, PAYER_LABELS_NB, PAYERS, PUBLIC_PAYERS
+from costbenefit.model.structure import (
+    CATEGORY_LABELS_NB,
+    FUNDING_PAYERS,
+    PAYER_LABELS_NB,
+    PAYERS,
+    PUBLIC_PAYERS,
+)
 
 SOCIETY_CATEGORIES = tuple(c for c in SOCIETAL_CATEGORIES if c != "residual_value")
 
@@ -133,7 +139,7 @@ def write_flows(ws, row: int, col: int, result: Result, inp: Inputs, unit_ws,
         for (payer, cat), fc in flow_cols.items():
             active = cell(names["active"], r)
             if (payer, cat) == ("person", "measure"):
-                cash = "+".join(c["transfer_" + p] for p in PUBLIC_PAYERS)
+                cash = "+".join(c["transfer_" + p] for p in FUNDING_PAYERS)
                 formula = f"=({cash})*{active}"
             elif cat == "measure":
                 cash = f"-{c['transfer_' + payer]}*{active}" if "transfer_" + payer in c else ""

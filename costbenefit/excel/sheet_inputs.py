@@ -20,7 +20,7 @@ from costbenefit.excel.cells import (
 )
 from costbenefit.excel.layout import header
 from costbenefit.model.engine import Result
-from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.model.structure import FUNDING_PAYERS, PAYER_LABELS_NB
 
 
 @dataclass
@@ -76,18 +76,18 @@ def write_inputs(ws, row: int, result: Result) -> tuple[Inputs, int]:
     header(ws, row, 1, "Kostnad per deltakerår")
     row += 1
     costs = iv.cost_per_participant_year.model_dump()
-    for i, payer in enumerate(PUBLIC_PAYERS):
+    for i, payer in enumerate(FUNDING_PAYERS):
         _input(ws, inp, f"cost_{payer}", row + i, PAYER_LABELS_NB[payer], costs[payer], KR)
-    row += len(PUBLIC_PAYERS) + 1
+    row += len(FUNDING_PAYERS) + 1
     if pays_cash(result):
         header(ws, row, 1, "Stønad til deltakerne per deltakerår")
         write_text(ws, row, 3, "overføring: kostnad for budsjettet, inntekt for personen", NOTE)
         row += 1
         cash = iv.transfer_per_participant_year.model_dump()
-        for i, payer in enumerate(PUBLIC_PAYERS):
+        for i, payer in enumerate(FUNDING_PAYERS):
             _input(ws, inp, f"transfer_{payer}", row + i, PAYER_LABELS_NB[payer], cash[payer],
                    KR)
-        row += len(PUBLIC_PAYERS) + 1
+        row += len(FUNDING_PAYERS) + 1
 
     sv = result.societal
     header(ws, row, 1, "Samfunnsøkonomisk visning (R-109)")

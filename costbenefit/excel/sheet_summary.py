@@ -24,7 +24,7 @@ from costbenefit.excel.cells import (
 from costbenefit.excel.layout import SOCIETY_PAYER, header
 from costbenefit.excel.sheet_inputs import Inputs
 from costbenefit.model.engine import Result
-from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.model.structure import FUNDING_PAYERS, PAYER_LABELS_NB, PUBLIC_PAYERS
 from costbenefit.report.as_json import reform_dict
 from costbenefit.report.reform import describe
 from costbenefit.report.success import effect_text, success_label
@@ -65,7 +65,7 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
     header(ws, row, col + 1, "Formel (regnes om)")
     header(ws, row, col + 2, "Motoren (fast verdi)")
     b, be = result.budget, result.break_even
-    measure = [rng(flows["flow_cols"][(p, "measure")]) for p in PUBLIC_PAYERS]
+    measure = [rng(flows["flow_cols"][(p, "measure")]) for p in FUNDING_PAYERS]
     rows: list[tuple[str, str, str, object, str]] = []
     for payer in PUBLIC_PAYERS:
         rows.append((f"npv_{payer}", f"Nåverdi {PAYER_LABELS_NB[payer].lower()}",
@@ -140,11 +140,12 @@ def write_outputs(ws, row: int, col: int, result: Result, inp: Inputs, flows_ws,
 
 def outputs_height(result: Result) -> int:
     """Rows the outputs take from their header, up to the first free row below them."""
-    return 13 + (16 if result.reform_per_participant is not None else 0)
+    reform = 2 * len(REFORM_PAYERS) + 6 if result.reform_per_participant is not None else 0
+    return 10 + len(PUBLIC_PAYERS) + reform
 
 
 REFORM_HEAD = "Regelendringen alene (uten atferdsendring): nåverdi"
-REFORM_PAYERS = {"kommune": "kommune", "fylkeskommune": "fylkeskommune", "stat": "stat",
+REFORM_PAYERS = {**{p: PAYER_LABELS_NB[p].lower() for p in PUBLIC_PAYERS},
                  "public_total": "offentlig sum", "person": "personen selv"}
 REFORM_PER_YEAR = ("Per år og betaler: arket Kontantstrøm, kolonnene «Regelendring alene». "
                    "Formler på deltakerne og renten i Forutsetninger og regelendringen per "
@@ -209,8 +210,10 @@ def write_reform(out: Outputs, col: int, result: Result, inp: Inputs, flows_ws,
             cover = f"={out_ref(out, 'pv_cost')}-{npv_at[payer]}"
             gain = f"={out_ref(out, 'pv_gain_per_success')}"
         else:
-            measure = rng(flows["flow_cols"][(payer, "measure")])
-            cover = f"=-{npv_at[payer]}-SUMPRODUCT({measure},{df})"
+            cover = f"=-{npv_at[payer]}"
+            if (payer, "measure") in flows["flow_cols"]:
+                measure = rng(flows["flow_cols"][(payer, "measure")])
+                cover += f"-SUMPRODUCT({measure},{df})"
             gain = (f"=IF({total_n}>0,SUMPRODUCT({rng(flows['cols']['new'])},"
                     f"{rng(flows['payer_gain'][payer])})/{total_n},0)")
         write_value(ws, r, col + 3, cover, KR)

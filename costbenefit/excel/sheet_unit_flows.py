@@ -15,6 +15,7 @@ from costbenefit.model.engine import Result
 from costbenefit.model.structure import (
     CATEGORIES,
     CATEGORY_LABELS_NB,
+    FUNDING_PAYERS,
     PAYER_INDEX,
     PAYER_LABELS_NB,
     PAYERS,
@@ -58,7 +59,7 @@ def flow_columns(per_success: np.ndarray, cash: bool = False,
         if c != "measure" and p != SOCIETY_PAYER
         and (_nonzero(per_success, p, c) or _nonzero(reform, p, c))
     ]
-    pairs += [(p, "measure") for p in PUBLIC_PAYERS]
+    pairs += [(p, "measure") for p in FUNDING_PAYERS]
     if cash:
         pairs.append(("person", "measure"))
     return sorted(pairs, key=lambda pc: (PAYER_INDEX[pc[0]], CATEGORIES.index(pc[1])))

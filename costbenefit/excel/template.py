@@ -24,7 +24,7 @@ from costbenefit.excel.cells import (
     write_text,
 )
 from costbenefit.excel.workbook import workbook_bytes
-from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.model.structure import FUNDING_PAYERS
 
 PROJECT, PARTICIPANTS, COSTS, FUNDING, GUIDE, LISTS = (
     "Prosjekt", "Deltakere", "Kostnader", "Finansiering", "Veiledning", "Lister")
@@ -79,7 +79,7 @@ FIELDS: tuple[Field, ...] = (
           "Hvor mange år hver deltaker får tiltaket (gir kostnad per deltakerår).", 1, 20),
     *(Field(f"cost_{p}", f"Kostnad per deltakerår – {p} (tom = 0)", "money", False,
             "Kostnad per deltaker per år i tiltaket, i kroner av kroneåret.", 0, None)
-      for p in PUBLIC_PAYERS),
+      for p in FUNDING_PAYERS),
     Field("discount_rate", "Kalkulasjonsrente (tom = R-109)", "share", False,
           "La stå tom for Finansdepartementets R-109 (4 % år 0–39, 3 % år 40–74, 2 % "
           "deretter). Fyll inn en fast rente bare når det er begrunnet.", 0, 0.2),
@@ -148,12 +148,12 @@ def _write_lists(ws, groups: list[tuple[str, str]]) -> dict[str, str]:
         write_text(ws, r, 1, label)
         write_text(ws, r, 2, group_id)
     write_text(ws, 1, 3, "Betaler")
-    for r, payer in enumerate(PUBLIC_PAYERS, start=2):
+    for r, payer in enumerate(FUNDING_PAYERS, start=2):
         write_text(ws, r, 3, payer)
     ws.sheet_state = "hidden"
     return {
         "group": "=" + area(ws, 2, 1, max(len(groups), 1) + 1, 1),
-        "payer": "=" + area(ws, 2, 3, len(PUBLIC_PAYERS) + 1, 3),
+        "payer": "=" + area(ws, 2, 3, len(FUNDING_PAYERS) + 1, 3),
     }
 
 

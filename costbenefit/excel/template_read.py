@@ -38,7 +38,7 @@ from costbenefit.excel.template import (
     Field,
 )
 from costbenefit.model.scenario import MAX_MONEY, MAX_PARTICIPANTS, Scenario
-from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.model.structure import FUNDING_PAYERS
 from costbenefit.report import i18n
 from costbenefit.validation.messages import input_error_from
 
@@ -237,7 +237,7 @@ def _scenario_mapping(values: dict[str, object], cohorts, costs, funding) -> dic
     intervention = {
         "name": values["name"],
         "cohorts": [{"year": y, "participants": n} for y, n in sorted(participants.items())],
-        "cost_per_participant_year": {p: values.get(f"cost_{p}", 0.0) for p in PUBLIC_PAYERS},
+        "cost_per_participant_year": {p: values.get(f"cost_{p}", 0.0) for p in FUNDING_PAYERS},
         "fixed_costs": [{"year": y, "payer": p, "amount": a}
                         for (y, p), a in sorted(fixed.items())],
     }
@@ -286,7 +286,7 @@ def scenario_from_template_bytes(data: bytes, source: str) -> Scenario:
                           {"year": year, "participants": ("count", 0, None)}, problems)
     costs = _read_table(wb[COSTS], COSTS, {"year": year, "amount": ("money", 0, None)}, problems)
     for r, row in costs:
-        if row["payer"] not in PUBLIC_PAYERS:
+        if row["payer"] not in FUNDING_PAYERS:
             problems.add(COSTS, f"C{r}", "Betaler", "velg kommune, fylkeskommune eller stat")
     funding = _read_table(wb[FUNDING], FUNDING, {"year": year, "amount": ("money", 0, None)},
                           problems)

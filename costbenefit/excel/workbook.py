@@ -24,6 +24,7 @@ from costbenefit.excel.cells import (
     write_value,
 )
 from costbenefit.excel.live_model import TIMING_NOTE, build_model
+from costbenefit.excel.sheet_sectors import write_sectors
 from costbenefit.excel.sheet_states import write_states
 from costbenefit.excel.sheet_summary import link_growth, write_facts
 from costbenefit.model.engine import Result
@@ -36,6 +37,7 @@ SHEETS = {
     "inputs": "Forutsetninger",
     "flows": "Kontantstrøm",
     "states": "Tilstander",
+    "sectors": "Sektorer",
     "unit": "Enhetsgevinst",
     "params": "Parametere",
     "trace": "Sporbarhet",
@@ -177,6 +179,9 @@ def build_workbook(result: Result, pset: ParameterSet, created: dt.datetime | No
         define_name(wb, name, ws["inputs"], row, col)
     link_growth(ws["summary"], growth_row, result, inp)
     write_states(ws["states"], result)
+    for name, (row, col) in write_sectors(ws["sectors"], result, inp, ws["flows"],
+                                          flows).items():
+        define_name(wb, name, ws["sectors"], row, col)
     add_chart(ws["summary"], f"A{out.next_row + 1}", ws["flows"], flows,
               "Akkumulert netto budsjettvirkning (nåverdi) per betaler")
     for i, warning in enumerate(result.warnings):

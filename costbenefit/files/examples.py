@@ -46,6 +46,19 @@ def all_headlines(pset: ParameterSet) -> dict[str, dict[str, Any]]:
     }
 
 
+def example_notes() -> dict[Path, list[str]]:
+    """Each scenario example's note (examples/<stem>.md, or the note of the example it
+    varies, e.g. nav_enklere.md for nav_enklere_brytepunkt.yaml) and the examples it
+    covers, keyed as :func:`all_headlines`."""
+    notes: dict[Path, list[str]] = {}
+    for p in scenario_examples():
+        stems = [m for m in p.parent.glob("*.md") if p.stem.startswith(m.stem)]
+        if stems:
+            note = max(stems, key=lambda m: len(m.stem))
+            notes.setdefault(note, []).append(p.relative_to(EXAMPLES).as_posix())
+    return notes
+
+
 def example_titles() -> dict[str, str]:
     """Every example's `name`, keyed as :func:`all_headlines`."""
     titles = {}

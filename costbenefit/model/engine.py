@@ -17,6 +17,15 @@ from costbenefit import __version__
 from costbenefit.model.discounting import DiscountSchedule
 from costbenefit.model.evidence_effect import EvidenceUse, evidence_warnings, resolve_evidence
 from costbenefit.model.kernel import KernelInputs, add_society_rows, effect_profile, ledger_amounts
+from costbenefit.model.kommune_accounts import (
+    NOT_GIVEN,
+    NOT_GIVEN_WARNING,
+    UNPLACED,
+    GainSharing,
+    KommuneAccounts,
+    gain_sharing,
+    kommune_accounts,
+)
 from costbenefit.model.ledger import Ledger
 from costbenefit.model.markov_calibration import Calibration
 from costbenefit.model.metrics import (
@@ -45,6 +54,7 @@ from costbenefit.model.wellbeing import (
 )
 from costbenefit.parameters.dated_view import ParamView
 from costbenefit.parameters.evidence import OPTIMISM_BIAS
+from costbenefit.parameters.kostra import FUNCTIONS, MAPPING_SUFFIX, sectors
 from costbenefit.parameters.schema import ParameterSet
 
 
@@ -71,6 +81,8 @@ class Result:
     evidence: EvidenceUse | None  # the study behind the effect, when the scenario names one
     markov_calibration: Calibration | None  # Markov mode: transitions fitted to a study's arms
     reform_by_year: np.ndarray | None  # (T, payers) the rule change alone, no behaviour
+    kommune: KommuneAccounts  # the kommune's row by KOSTRA function and sector
+    gain_sharing: GainSharing  # gevinstdeling between the kommune's sectors
     warnings: tuple[str, ...] = ()
     reform_per_participant: np.ndarray | None = None  # (T, payers, categories) Prepared.reform
 
@@ -219,6 +231,10 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         warnings += markov_warnings
     else:
         warnings += profile_warnings(iv)
+    accounts = kommune_accounts(scenario, prep, inputs, effect,
+                                sectors(pset, scenario.kommune.sectors))
+    if NOT_GIVEN in accounts.functions:
+        warnings.append(NOT_GIVEN_WARNING.format(label=UNPLACED.label))
     states = expected_states(scenario, prep, effect[0], effect_factor)
     warnings += state_warnings(scenario, states) + evidence_warnings(evidence)
     production = amount[:, PAYER_INDEX["person"], CATEGORY_INDEX["production"]]
@@ -236,7 +252,8 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         break_even=be,
         per_success=per_success,
         parameters_used=tuple(sorted(set(view.used) | (
-            {evidence.study, OPTIMISM_BIAS} if evidence else set()))),
+            {evidence.study, OPTIMISM_BIAS} if evidence else set())
+            | {FUNCTIONS, scenario.kommune.sectors + MAPPING_SUFFIX})),
         warnings=tuple(warnings),
         societal=societal,
         wellbeing=wellbeing,
@@ -247,4 +264,6 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
         reform_per_participant=prep.reform,
         growth_rate=prep.growth_rate,
         growth_until=prep.growth_until,
+        kommune=accounts,
+        gain_sharing=gain_sharing(accounts, df),
     )

@@ -17,11 +17,10 @@ from costbenefit.model.prepare import Prepared
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.societal import society_rows, within_analysis_period
 from costbenefit.model.structure import (
-    CATEGORIES,
     CATEGORY_INDEX,
+    FUNDING_PAYERS,
     PAYER_INDEX,
     PAYERS,
-    PUBLIC_PAYERS,
 )
 
 
@@ -52,7 +51,7 @@ class KernelInputs:
     effect_share: np.ndarray  # (D,)
     decay: np.ndarray  # (D,)
     participants: np.ndarray  # (D, cohorts)
-    cost_per_participant_year: np.ndarray  # (D, public payers) in PUBLIC_PAYERS order
+    cost_per_participant_year: np.ndarray  # (D, public payers) in FUNDING_PAYERS order
     transfer_per_participant_year: np.ndarray  # (D, public payers): cash to participants
     fixed_costs: np.ndarray  # (D, fixed costs)
 
@@ -73,8 +72,8 @@ class KernelInputs:
             effect_share=np.full(draws, iv.effect_share),
             decay=np.full(draws, iv.decay),
             participants=rep([c.participants for c in iv.cohorts]),
-            cost_per_participant_year=rep([cost[p] for p in PUBLIC_PAYERS]),
-            transfer_per_participant_year=rep([transfer[p] for p in PUBLIC_PAYERS]),
+            cost_per_participant_year=rep([cost[p] for p in FUNDING_PAYERS]),
+            transfer_per_participant_year=rep([transfer[p] for p in FUNDING_PAYERS]),
             fixed_costs=rep([f.amount for f in iv.fixed_costs]),
         )
 
@@ -86,35 +85,45 @@ def ledger_amounts(scenario: Scenario, inputs: KernelInputs, per_success: np.nda
 
     ``per_success[draw, k, payer, category]`` is the gain of one success k years after
     its start (``effect_profile`` × ``Prepared.success_flows``) at the rules year's wages;
-    cohorts are shifted copies of it, and each calendar year's gains are scaled by the
-    real wage growth index ``growth[year]`` (``Prepared.growth``). A reform's flows per
-    participant (``Prepared.reform``, ``[k, payer, category]``) are shifted the same way,
-    times the participants. The measure's own cash flows (:func:`measure_amounts`) go in
-    the `measure` category, in the user's kroner.
+    cohorts are shifted copies of it (:func:`cohort_sum`), and each calendar year's gains
+    are scaled by the real wage growth index ``growth[year]`` (``Prepared.growth``). A
+    reform's flows per participant (``Prepared.reform``, ``[k, payer, category]``) are
+    shifted the same way, times the participants. The measure's own cash flows
+    (:func:`measure_amounts`) go in the `measure` category, in the user's kroner.
     """
-    iv = scenario.intervention
+    amount = cohort_sum(scenario, inputs, per_success, per_participant)
+    amount *= growth[None, :, None, None]
+    years, measure = measure_amounts(scenario, inputs)
+    amount[..., CATEGORY_INDEX["measure"]][:, years] += measure
+    return amount
+
+
+def cohort_sum(scenario: Scenario, inputs: KernelInputs, per_success: np.ndarray,
+               per_participant: np.ndarray | None = None) -> np.ndarray:
+    """``Σ_cohorts`` of the gains of one success (``[draw, k, …]``) times the cohort's
+    successes, and of a reform's flows per participant (``[k, …]``) times its
+    participants, each shifted to the cohort's start: ``[draw, year, …]``."""
     horizon = scenario.horizon_years
     draws = inputs.success_rate_with.shape[0]
+    cells = per_success.shape[2:]
     effect = (inputs.success_rate_with - inputs.success_rate_without) * inputs.attribution
-    amount = np.zeros((draws, horizon, len(PAYERS), len(CATEGORIES)))
-    # Cohorts are shifted copies of per_success. Work on (draw, year·payer·category) views
-    # so numpy's inner loops run over whole rows, in place in one scratch buffer.
-    cell = len(PAYERS) * len(CATEGORIES)
+    amount = np.zeros((draws, horizon, *cells))
+    # Cohorts are shifted copies of per_success. Work on (draw, year·cell) views so
+    # numpy's inner loops run over whole rows, in place in one scratch buffer.
+    cell = int(np.prod(cells))
     flat = amount.reshape(draws, horizon * cell)
-    gain = np.broadcast_to(per_success, (draws, horizon, len(PAYERS), len(CATEGORIES)))
-    gain = np.ascontiguousarray(gain).reshape(draws, horizon * cell)
+    gain = np.ascontiguousarray(np.broadcast_to(per_success, (draws, horizon, *cells)))
+    gain = gain.reshape(draws, horizon * cell)
     scratch = np.empty_like(gain)
-    for i, cohort in enumerate(iv.cohorts):
+    for i, cohort in enumerate(scenario.intervention.cohorts):
         o = cohort.year - scenario.start_year
         n = inputs.participants[:, i]
         part = scratch[:, : (horizon - o) * cell]
         np.multiply((n * effect)[:, None], gain[:, : (horizon - o) * cell], out=part)
         flat[:, o * cell :] += part
         if per_participant is not None:
-            amount[:, o:] += n[:, None, None, None] * per_participant[None, : horizon - o]
-    amount *= growth[None, :, None, None]
-    years, measure = measure_amounts(scenario, inputs)
-    amount[..., CATEGORY_INDEX["measure"]][:, years] += measure
+            amount[:, o:] += (n.reshape(-1, *(1,) * (1 + len(cells)))
+                              * per_participant[None, : horizon - o])
     return amount
 
 
@@ -135,7 +144,7 @@ def measure_amounts(scenario: Scenario, inputs: KernelInputs) -> tuple[np.ndarra
         first = int(np.searchsorted(years, o))
         span = slice(first, first + end - o)  # every year of the span is in `years`
         n = inputs.participants[:, i]
-        for j, payer in enumerate(PUBLIC_PAYERS):
+        for j, payer in enumerate(FUNDING_PAYERS):
             cost = n * inputs.cost_per_participant_year[:, j]
             out[:, span, PAYER_INDEX[payer]] -= cost[:, None]
             cash = n * inputs.transfer_per_participant_year[:, j]

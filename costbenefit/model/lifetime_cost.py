@@ -64,7 +64,7 @@ def lifetime_public_cost(pset: ParameterSet, group: str, *, price_year: int,
     gain = gap_flows(gap, flows.values[ages])  # as prepare.full_effect_flows
     extra = group_service_flows(view, group, price_year)
     if extra is not None:
-        gain = gain - extra[ages]
+        gain = gain - extra.flows[ages]
     public = gain[:, [PAYER_INDEX[p] for p in PUBLIC_PAYERS], :].sum(axis=2)
     schedule = schedule or r109_schedule(view)
     annual = public.sum(axis=1)

@@ -19,6 +19,7 @@ from costbenefit.model.markov_calibration import Calibration
 from costbenefit.model.outcomes import baseline_occupancy, success_gap
 from costbenefit.model.reform import reform_flows
 from costbenefit.model.scenario import Discounting, Scenario, rules_date
+from costbenefit.model.taxes import TAX_LEVEL
 from costbenefit.model.unit_flows import UnitFlows, build_unit_flows, group_service_flows
 from costbenefit.parameters.dated_view import ParamView, kpi_index
 from costbenefit.parameters.schema import ParameterSet
@@ -30,7 +31,7 @@ LABOUR_COST_FACTOR = "labour.labour_cost_factor"
 REAL_WAGE_GROWTH = "macro.real_wage_growth"
 GROWTH_UNTIL = "r109.real_price_growth_until"
 FLOW_CACHE_SIZE = 64
-_FLOW_CACHE: dict[tuple[str, str, int], tuple[UnitFlows, tuple[str, ...]]] = {}
+_FLOW_CACHE: dict[tuple[str, str, int, bool], tuple[UnitFlows, tuple[str, ...]]] = {}
 
 
 def discount_schedule(d: Discounting, view: ParamView) -> DiscountSchedule:
@@ -54,26 +55,30 @@ def r109_schedule(view: ParamView) -> DiscountSchedule:
     return from_steps("R-109", steps)
 
 
-def unit_flows_for(pset: ParameterSet, view: ParamView, price_year: int) -> UnitFlows:
-    """Unit flows are the same for every scenario with the same set, date and kroneår, so
-    they are cached with the names of the parameters they read (built on a view of their
-    own, so the names are exactly theirs). The cache is bounded: a long-running app sees a
-    new set hash for every override."""
-    key = (pset.sha256, view.when.isoformat(), price_year)
+def unit_flows_for(pset: ParameterSet, view: ParamView, price_year: int,
+                   equalise: bool = True) -> UnitFlows:
+    """Unit flows are the same for every scenario with the same set, date, kroneår and
+    inntektsutjevning, so they are cached with the names of the parameters they read
+    (built on a view of their own, so the names are exactly theirs). The cache is bounded:
+    a long-running app sees a new set hash for every override."""
+    key = (pset.sha256, view.when.isoformat(), price_year, equalise)
     if key not in _FLOW_CACHE:
         own = ParamView(pset, view.when, view.kpi)
         if len(_FLOW_CACHE) >= FLOW_CACHE_SIZE:
             del _FLOW_CACHE[next(iter(_FLOW_CACHE))]
-        _FLOW_CACHE[key] = (build_unit_flows(own, price_year), tuple(own.used))
+        _FLOW_CACHE[key] = (build_unit_flows(own, price_year, equalise), tuple(own.used))
     flows, used = _FLOW_CACHE[key]
     view.used.update(dict.fromkeys(used))
     return flows
 
 
 def effective_parameters(scenario: Scenario, pset: ParameterSet) -> ParameterSet:
-    """The set with the scenario's `parameter_overrides` applied (tagged as assumptions)."""
-    return pset.with_overrides(scenario.parameter_overrides,
-                               origin=f"scenarioet «{scenario.name}»")
+    """The set with the scenario's `parameter_overrides` applied (tagged as assumptions),
+    and the kommune's own tax level (`kommune.tax_level`) when the scenario gives one."""
+    overrides = dict(scenario.parameter_overrides)
+    if scenario.kommune.tax_level is not None:
+        overrides[TAX_LEVEL] = scenario.kommune.tax_level
+    return pset.with_overrides(overrides, origin=f"scenarioet «{scenario.name}»")
 
 
 def analysis_years(scenario: Scenario, view: ParamView) -> int:
@@ -141,7 +146,7 @@ def gap_flows(gap: np.ndarray, flows: np.ndarray) -> np.ndarray:
 
 
 def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
-                      gap: np.ndarray) -> np.ndarray:
+                      gap: np.ndarray, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Annual flows of one success at full effect, ``[k, payer, category]``: the occupancy
     gap times the unit flows, plus the target group's own extra services, which a success
     removes (``target_groups.<id>.service_use``; profile mode only: in Markov mode there
@@ -149,22 +154,26 @@ def full_effect_flows(scenario: Scenario, view: ParamView, flows: np.ndarray,
     success is the reference life course: getting work does not end a group's extra
     health or child-welfare services)."""
     ages = scenario.start_age + np.arange(scenario.horizon_years)
-    h = gap_flows(gap, flows[ages])
+    h, k = gap_flows(gap, flows[ages]), gap_flows(gap, lines[ages])
     if (scenario.mode == "markov"
             or scenario.intervention.success_outcome != "reference_life_course"):
-        return h
+        return h, k
     extra = group_service_flows(view, scenario.target_group, scenario.price_year)
-    return h if extra is None else h - extra[ages]
+    if extra is None:
+        return h, k
+    return h - extra.flows[ages], k - extra.lines[ages]
 
 
-def with_reform(scenario: Scenario, view: ParamView, flows: np.ndarray
-                ) -> tuple[np.ndarray, np.ndarray | None]:
-    """Unit flows under the scenario's rules: the set's, plus a reform's change ``R``
-    (returned too), so a success that leaves an eligible state also leaves the new rules."""
+def with_reform(scenario: Scenario, view: ParamView, flows: UnitFlows
+                ) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
+    """Unit flows and the kommune's lines under the scenario's rules: the set's, plus a
+    reform's change ``R`` and its lines (returned too), so a success that leaves an
+    eligible state also leaves the new rules."""
     if scenario.reform is None:
-        return flows, None
-    changed = reform_flows(scenario.reform, view, flows, scenario.price_year)
-    return flows + changed, changed
+        return flows.values, flows.kommune_lines, None
+    changed, lines = reform_flows(scenario.reform, view, flows,
+                                  scenario.kommune.income_equalisation)
+    return flows.values + changed, flows.kommune_lines + lines, (changed, lines)
 
 
 def participant_flows(scenario: Scenario, flows: np.ndarray, without: np.ndarray
@@ -194,6 +203,9 @@ class Prepared:
     without: np.ndarray  # (K, states) a participant's occupancy without the measure
     calibration: Calibration | None  # Markov mode: transitions fitted to a study's arms
     reform: np.ndarray | None  # (K, payers, categories) a reform's flows per participant
+    functions: tuple[str, ...]  # the KOSTRA functions of the kommune's lines
+    kommune_lines: np.ndarray  # (K, categories, functions) success_flows' kommune part
+    reform_lines: np.ndarray | None  # (K, categories, functions) reform's kommune part
 
 
 def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
@@ -205,11 +217,15 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
         view.kpi.level(scenario.price_year)  # a clear error for a kroneår outside the series
     except InputError as exc:  # the user's field is price_year, not the index
         raise InputError(exc.message, field="price_year") from None
-    flows, changed = with_reform(scenario, view,
-                                 unit_flows_for(pset, view, scenario.price_year).values)
+    unit = unit_flows_for(pset, view, scenario.price_year, scenario.kommune.income_equalisation)
+    flows, lines, changed = with_reform(scenario, view, unit)
     schedule = discount_schedule(scenario.discounting, view)
     gap, without, calibration = occupancy(scenario, view)
-    reform = None if changed is None else participant_flows(scenario, changed, without)
+    reform = reform_lines = None
+    if changed is not None:
+        reform = participant_flows(scenario, changed[0], without)
+        reform_lines = participant_flows(scenario, changed[1], without)
+    success_flows, kommune_lines = full_effect_flows(scenario, view, flows, gap, lines)
     growth_rate, growth_until, growth = real_growth(scenario, view)
     return Prepared(
         pset=pset,
@@ -217,7 +233,7 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
         schedule=schedule,
         discount_factors=schedule.factors(scenario.horizon_years),
         gap=gap,
-        success_flows=full_effect_flows(scenario, view, flows, gap),
+        success_flows=success_flows,
         labour_cost_factor=view.number(LABOUR_COST_FACTOR),
         tax_financing_rate=view.number(TAX_FINANCING),
         analysis_years=analysis_years(scenario, view),
@@ -227,4 +243,7 @@ def prepare(scenario: Scenario, pset: ParameterSet) -> Prepared:
         without=without,
         calibration=calibration,
         reform=reform,
+        functions=unit.functions,
+        kommune_lines=kommune_lines,
+        reform_lines=reform_lines,
     )

@@ -13,76 +13,76 @@ from __future__ import annotations
 
 import numpy as np
 
+from costbenefit.model.booking import Book
 from costbenefit.model.scenario_reform import BENEFIT_STATES, Reform
-from costbenefit.model.structure import (
-    CATEGORY_INDEX,
-    N_AGES,
-    PAYER_INDEX,
-    PAYERS,
-    STATE_INDEX,
-    STATES,
-    parse_age_band,
-)
+from costbenefit.model.structure import CATEGORY_INDEX, N_AGES, STATE_INDEX, STATES, parse_age_band
 from costbenefit.model.taxes import TaxRules
+from costbenefit.model.unit_flows import UnitFlows
 from costbenefit.parameters.dated_view import ParamView
 
 KVP = "benefits.kvalifiseringsstonad"
-BENEFIT_CATEGORIES = ("transfers", "taxes")  # what a state's own benefit books
+# what a state's own benefit books
+BENEFIT_CATEGORIES = ("transfers", "taxes", "income_equalisation")
 
 
-def benefit_flows(income: np.ndarray, payer: str, taxable: bool, tax: TaxRules
-                  ) -> np.ndarray:
-    """One benefit per age as flows ``[age, payer, category]``: the transfer from its payer
-    to the person and, when taxable, the tax on it to its receivers."""
-    out = np.zeros((N_AGES, len(PAYERS), len(CATEGORY_INDEX)))
-    out[:, PAYER_INDEX[payer], CATEGORY_INDEX["transfers"]] -= income
-    out[:, PAYER_INDEX["person"], CATEGORY_INDEX["transfers"]] += income
+def benefit_book(income: np.ndarray, payer: str, taxable: bool, tax: TaxRules,
+                 functions: tuple[str, ...], function: str | None, source: str) -> Book:
+    """One benefit per age as flows ``[age, payer, category]`` (and the kommune's lines):
+    the transfer from its payer to the person and, when taxable, the tax on it to its
+    receivers, with the inntektsutjevning of the kommune sector's share."""
+    book = Book((N_AGES,), functions)
+    book.transfer((), income, payer, function, source)
     if taxable:
-        parts = tax.split(income)
-        for receiver, amount in parts.items():
-            out[:, PAYER_INDEX[receiver], CATEGORY_INDEX["taxes"]] += amount
-        out[:, PAYER_INDEX["person"], CATEGORY_INDEX["taxes"]] -= sum(parts.values())
-    return out
+        book.taxed((), income, tax)
+    return book
 
 
-def _kvp_flows(view: ParamView, tax: TaxRules) -> np.ndarray:
+def _kvp_book(view: ParamView, tax: TaxRules, functions: tuple[str, ...]) -> Book:
     """Kvalifiseringsstønad per age (2/3 under 25), taxable, paid by its payer."""
     g = view.money("macro.grunnbelop")
     full = view.number(f"{KVP}.minimum_factor") * g
     young = np.arange(N_AGES) < view.number(f"{KVP}.young_age_limit")
     amount = np.where(young, view.number(f"{KVP}.young_share") * full, full)
-    payer = view.pset.get(f"{KVP}.minimum_factor").payer
-    assert payer is not None  # the shipped file names it; the loader checks payers
-    return benefit_flows(amount, payer.value, True, tax)
+    param = view.pset.get(f"{KVP}.minimum_factor")
+    assert param.payer is not None  # the shipped file names it; the loader checks payers
+    return benefit_book(amount, param.payer.value, True, tax, functions,
+                        param.kostra_function, param.name)
 
 
-def reform_flows(reform: Reform, view: ParamView, unit_flows: np.ndarray, price_year: int
-                 ) -> np.ndarray:
-    """``R[age, state, payer, category]`` in kroner of `price_year` (see module doc);
-    `unit_flows` are the set's flows in the same kroner, whose state benefits are replaced."""
-    tax = TaxRules.from_params(view)
-    to_price_year = view.kpi.factor(view.when.year, price_year)
+def reform_flows(reform: Reform, view: ParamView, flows: UnitFlows, equalise: bool = True
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """``R[age, state, payer, category]`` in the kroner of the unit `flows` (see module
+    doc), and the kommune's part by KOSTRA function ``[age, state, category, function]``.
+    A replaced state benefit is the state's transfers and the taxes on them (any benefit
+    stacked on it, such as supplementary sosialhjelp, ends with it)."""
+    tax = TaxRules.from_params(view, equalise)
+    to_price_year = view.kpi.factor(view.when.year, flows.price_year)
+    fns = flows.functions
     b = reform.benefit
     if b.amount_g is not None:
         income = np.full(N_AGES, b.amount_g * view.money("macro.grunnbelop"))
-        new = benefit_flows(income, b.payer, b.taxable, tax) * to_price_year
     else:  # kroner of the price year; the tax rules are the rules year's
         income = np.full(N_AGES, float(b.amount or 0.0)) / to_price_year
-        new = benefit_flows(income, b.payer, b.taxable, tax) * to_price_year
-    r = np.zeros((N_AGES, len(STATES), len(PAYERS), len(CATEGORY_INDEX)))
+    new = benefit_book(income, b.payer, b.taxable, tax, fns, b.kostra_function,
+                       "reform.benefit").scaled(to_price_year)
+    r = Book((N_AGES, len(STATES)), fns)
     for state in reform.eligible_states:
-        r[:, STATE_INDEX[state]] += new
+        r.flows[:, STATE_INDEX[state]] += new.flows
+        r.lines[:, STATE_INDEX[state]] += new.lines
     cats = [CATEGORY_INDEX[c] for c in BENEFIT_CATEGORIES]
     for replaced in reform.replaces:
         s = STATE_INDEX[replaced.in_state]
         if BENEFIT_STATES[replaced.benefit] is None:
-            old = _kvp_flows(view, tax) * to_price_year
+            old = _kvp_book(view, tax, fns).scaled(to_price_year)
         else:
-            old = np.zeros_like(new)
-            old[..., cats] = unit_flows[:, s][..., cats]
-        r[:, s] -= replaced.share * old
+            old = Book((N_AGES,), fns)
+            old.flows[..., cats] = flows.values[:, s][..., cats]
+            old.lines[:, cats] = flows.kommune_lines[:, s][:, cats]
+        r.flows[:, s] -= replaced.share * old.flows
+        r.lines[:, s] -= replaced.share * old.lines
     lo, hi = parse_age_band(reform.ages)
     outside = np.ones(N_AGES, dtype=bool)
     outside[lo : hi + 1] = False
-    r[outside] = 0.0
-    return reform.take_up * r
+    r.flows[outside] = 0.0
+    r.lines[outside] = 0.0
+    return reform.take_up * r.flows, reform.take_up * r.lines

@@ -46,10 +46,23 @@ class Cohort(_Strict):
         return v
 
 
+KostraFunction = Annotated[str, Field(pattern=r"^\d{3}$")]
+
+
 class FixedCost(_Strict):
     year: int = Field(ge=1900, le=2200)
     payer: Literal["kommune", "fylkeskommune", "stat"]
     amount: float = Field(ge=0, le=MAX_MONEY)
+
+
+class KommuneOptions(_Strict):
+    """The kommune's own accounts (model/kommune_accounts.py): the inntektsutjevning (off
+    for a national view), the kommune's tax level when it is not the set's (Trondheim),
+    and whose tjenesteområder group the KOSTRA functions."""
+
+    income_equalisation: bool = True
+    tax_level: float | None = Field(None, ge=0.5, le=2.0)
+    sectors: str = Field("trondheim", min_length=1)
 
 
 class Discounting(_Strict):
@@ -77,6 +90,10 @@ class Intervention(_Strict):
     # the paying budget and income to the person, not a real resource cost to society
     transfer_per_participant_year: CostPerPayer = CostPerPayer()
     fixed_costs: list[FixedCost] = []
+    # the KOSTRA function the kommune's share of the measure's cost (per participant and
+    # fixed) is booked on, e.g. 273 arbeidsrettede tiltak: the paying sector in the
+    # cross-sector view
+    kostra_function: KostraFunction | None = None
     # what a success is: the outcome the evidence measured (model/outcomes.py); the rates
     # are the shares in that outcome with and without the measure
     success_outcome: SuccessOutcome = "reference_life_course"
@@ -203,6 +220,7 @@ class Scenario(_Strict):
     intervention: Intervention
     societal: SocietalOptions = SocietalOptions()
     wellbeing: WellbeingOptions = WellbeingOptions()
+    kommune: KommuneOptions = KommuneOptions()
     # {parameter name: value} replacing the set's value for this scenario only; reported in
     # every output and tagged as an assumption (see ParameterSet.with_overrides)
     parameter_overrides: dict[str, Any] = {}

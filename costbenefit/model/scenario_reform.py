@@ -54,6 +54,8 @@ class NewBenefit(_Strict):
     amount: float | None = Field(None, ge=0, le=10_000_000)
     payer: Literal["kommune", "fylkeskommune", "stat"]
     taxable: bool = True
+    # the KOSTRA function when the kommune pays (e.g. 276 kvalifiseringsordningen)
+    kostra_function: str | None = Field(None, pattern=r"^\d{3}$")
 
     @field_validator("amount_g", "amount", mode="before")
     @classmethod
@@ -72,6 +74,10 @@ class NewBenefit(_Strict):
         if self.amount_g is None and self.amount is None:
             raise ValueError("beløpet mangler; oppgi amount_g (i G, f.eks. amount_g: 2.0) "
                              "eller amount (kroner per år i kroneåret)")
+        if self.payer == "kommune" and self.kostra_function is None:
+            raise ValueError("en ytelse kommunen betaler trenger kostra_function (KOSTRA-"
+                             "funksjonen den føres på), f.eks. kostra_function: '281' for "
+                             "ytelse til livsopphold")
         return self
 
 

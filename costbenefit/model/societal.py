@@ -98,7 +98,7 @@ def societal_view(ledger: Ledger, pv_public_measure_cost: float, analysis_years:
     by_category = {c: float(pv[CATEGORY_INDEX[c]]) for c in SOCIETAL_CATEGORIES}
     benefits = sum(v for v in by_category.values() if v > 0)
     costs = -sum(v for v in by_category.values() if v < 0)
-    npv = float(pv.sum())
+    npv = ledger.npv(("society",))  # summed as the uncertainty outcomes sum it
     return SocietalView(
         npv=npv,
         pv_by_category=by_category,

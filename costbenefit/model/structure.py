@@ -16,12 +16,17 @@ STATES: tuple[str, ...] = (
 )
 STATE_INDEX = {s: i for i, s in enumerate(STATES)}
 
-PUBLIC_PAYERS: tuple[str, ...] = ("kommune", "fylkeskommune", "stat")
+# Who may pay for a measure or a benefit. The rest of the kommune sector only receives
+# what the inntektsutjevning moves away from the kommune (and fylkeskommune) in question.
+FUNDING_PAYERS: tuple[str, ...] = ("kommune", "fylkeskommune", "stat")
+OTHER_KOMMUNER = "andre_kommuner"
+PUBLIC_PAYERS: tuple[str, ...] = (*FUNDING_PAYERS, OTHER_KOMMUNER)
 PAYERS: tuple[str, ...] = (*PUBLIC_PAYERS, "person", "society")
 PAYER_INDEX = {p: i for i, p in enumerate(PAYERS)}
 
 CATEGORIES: tuple[str, ...] = (
-    "taxes", "transfers", "services", "production", "measure", "tax_financing", "residual_value"
+    "taxes", "income_equalisation", "transfers", "services", "production", "measure",
+    "tax_financing", "residual_value",
 )
 CATEGORY_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 
@@ -41,11 +46,13 @@ PAYER_LABELS_NB = {
     "kommune": "Kommune",
     "fylkeskommune": "Fylkeskommune",
     "stat": "Stat",
+    "andre_kommuner": "Resten av kommunesektoren",
     "person": "Personen selv",
     "society": "Samfunnet",
 }
 CATEGORY_LABELS_NB = {
     "taxes": "skatter og avgifter",
+    "income_equalisation": "inntektsutjevning",
     "transfers": "stønader",
     "services": "tjenester",
     "production": "produksjon",

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from costbenefit.errors import InputError
 from costbenefit.parameters.evidence import check_studies
+from costbenefit.parameters.kostra import check_kostra
 from costbenefit.parameters.schema import Parameter, ParameterSet
 from costbenefit.validation.messages import input_error_from
 from costbenefit.validation.yaml_safe import load_yaml_text
@@ -108,6 +109,7 @@ def load_parameter_set(root: Path | str | None = None) -> ParameterSet:
         parameters=params,
     )
     check_studies(pset)
+    check_kostra(pset)
     return pset
 
 

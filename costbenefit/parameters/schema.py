@@ -82,6 +82,8 @@ UNIT_RANGES: dict[str, tuple[float, float]] = {
     "share": (0.0, 1.0),
     "share/year": (0.0, 1.0),
     "ratio": (0.0, 100.0),
+    "ratio_to_national_average": (0.5, 2.0),
+    "code": (0.0, 999.0),
     "G": (0.0, 100.0),
     "index": (0.0, 10_000.0),
     "persons": (0.0, 100_000_000.0),
@@ -194,6 +196,8 @@ class Parameter(BaseModel):
     reference: list[Reference] = Field(min_length=1)
     note: str | None = None
     payer: Payer | None = None
+    # the KOSTRA function a kommune flow is booked on (see parameters/kostra.py)
+    kostra_function: str | None = Field(default=None, pattern=r"^\d{3}$")
     values: dict[dt.date, DatedValue] = Field(min_length=1)
     # the uncertainty of the value in force (see ParameterDistribution); numbers only
     distribution: ParameterDistribution | None = None

@@ -14,6 +14,7 @@ from costbenefit.model.prepare import effective_parameters
 from costbenefit.model.structure import PAYER_INDEX, PUBLIC_PAYERS, STATES
 from costbenefit.model.wellbeing import RULE_LABELS_NB
 from costbenefit.parameters.schema import ParameterSet
+from costbenefit.report.kommune import kommune_dict, sector_rows
 from costbenefit.report.texts_nb import BUDGET_NOTE, MARKOV_SUCCESS
 
 SIDE_BY_SIDE_NOTE = (
@@ -217,6 +218,8 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         "markov_calibration": (asdict(result.markov_calibration)
                                if result.markov_calibration is not None else None),
         "states": states_rows(result),
+        "kommune": kommune_dict(result),
+        "kommune_sectors": sector_rows(result),
         "parameters": provenance(result, pset),
         "ledger": result.ledger.rows(),
     }

@@ -8,7 +8,12 @@ import textwrap
 
 from costbenefit.model.engine import Result
 from costbenefit.model.scenario_reform import Reform
-from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS, STATE_LABELS_NB
+from costbenefit.model.structure import (
+    OTHER_KOMMUNER,
+    PAYER_LABELS_NB,
+    PUBLIC_PAYERS,
+    STATE_LABELS_NB,
+)
 from costbenefit.report import i18n
 from costbenefit.report.as_json import REFORM_NOTE, reform_dict
 from costbenefit.report.success import success_label
@@ -25,7 +30,7 @@ BENEFIT_LABELS_NB = {
 }
 # columns of the NPV lines and the per-year table: payer key -> label
 COLUMNS = {**{p: PAYER_LABELS_NB[p] for p in PUBLIC_PAYERS}, "public_total": "Offentlig sum",
-           "person": PAYER_LABELS_NB["person"]}
+           "person": PAYER_LABELS_NB["person"], OTHER_KOMMUNER: "Andre kommuner"}
 BREAK_EVEN_PAYERS = {"kommune": "kommune", "fylkeskommune": "fylkeskommune", "stat": "stat",
                      "public_total": "offentlig sum"}
 GAINS_ALREADY = "sparer allerede"
@@ -101,7 +106,7 @@ def reform_lines(result: Result) -> list[str]:
     lines = ["", REFORM_HEAD, *_wrapped(describe(reform, result.price_year))]
     lines.append("  Nåverdi, regelendringen uten atferdsendring:")
     for payer, label in COLUMNS.items():
-        lines.append(f"    {label:<16}{i18n.kr(data['npv'][payer]):>20}")
+        lines.append(f"    {label:<27}{i18n.kr(data['npv'][payer]):>20}")
     lines.append(f"  Per år (kroner), de første {min(REFORM_YEARS, len(data['by_year']))} "
                  "årene:")
     lines.append(f"  {'År':>6}" + "".join(f"{label:>16}" for label in COLUMNS.values()))

@@ -15,6 +15,7 @@ from costbenefit.model.structure import (
 )
 from costbenefit.model.wellbeing import LEVELS, RULE_LABELS_NB
 from costbenefit.report import i18n
+from costbenefit.report.kommune import equalisation_lines, sector_lines
 from costbenefit.report.reform import reform_lines
 from costbenefit.report.success import (
     check_text,
@@ -149,16 +150,18 @@ def render(result: Result, group_label: str) -> str:
         "",
         "BUDSJETTVIRKNING – bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet",
     ]
-    width = 18
+    width = 27
     for payer in PUBLIC_PAYERS:
         lines.append(f"  {PAYER_LABELS_NB[payer]:<{width}}{i18n.kr(b.npv[payer]):>20}")
     lines += [
         f"  {'Offentlig sum':<{width}}{i18n.kr(b.npv['public_total']):>20}",
+        *equalisation_lines(result),
         f"  Tiltakets kostnad (nåverdi): {i18n.kr(b.pv_cost)}",
         *roi_lines(b.roi),
         f"  Nedbetalingsår (diskontert): {b.payback_year or 'ikke innen analyseperioden'}",
         *reform_lines(result),
         "",
+        *sector_lines(result),
     ]
     if sc.mode == "markov":
         lines += _markov_break_even_lines(result)

@@ -75,8 +75,10 @@ FIELDS = (
     "persistence_years", "decay_pct",
     "price_year", "schedule", "flat_rate_pct", "custom_steps",
     "societal_period", "societal_years", "residual_value", "wellbeing_rule", "own_value",
+    "kostra_function", "equalisation", "tax_level",
     *reform.FIELDS, *ranges.FIELDS,
 )
+NO_FUNCTION = ""  # the measure's KOSTRA function not chosen
 
 
 def blank_scenario() -> Scenario:
@@ -162,6 +164,9 @@ def form_from_scenario(sc: Scenario, pset: ParameterSet | None = None) -> dict[s
         "flat_rate_pct": _pct(d.rate) if d.rate is not None else 4.0,
         "custom_steps": format_steps(d.steps) if d.steps else DEFAULT_STEPS,
         **_views_form(sc),
+        "kostra_function": iv.kostra_function or NO_FUNCTION,
+        "equalisation": sc.kommune.income_equalisation,
+        "tax_level": sc.kommune.tax_level or 0.0,  # 0: the parameter set's level
         **reform.form_values(sc),
         **ranges.form_values(sc),
     }
@@ -259,6 +264,7 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
         fixed_costs=[c for c in iv.get("fixed_costs", [])
                      if first <= c["year"] < first + horizon],
         lag_years=values["lag_years"],
+        kostra_function=values["kostra_function"] or None,
     )
     for field, value in _effect(base, values).items():
         if value is LEFT_TO_STUDY:
@@ -275,6 +281,8 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
         discounting=_discounting(values),
         societal=_societal(values),
         wellbeing=_wellbeing(raw.get("wellbeing", {}), values),
+        kommune={**raw.get("kommune", {}), "income_equalisation": values["equalisation"],
+                 "tax_level": values["tax_level"] or None},
     )
     rule_change = reform.reform_from_form(raw.pop("reform", None), values)
     if rule_change is not None:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from costbenefit.errors import InputError
 from costbenefit.model.scenario import Scenario
-from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.model.structure import FUNDING_PAYERS
 from costbenefit.parameters.distributions import DistributionBase
 from costbenefit.report import i18n
 from costbenefit.uncertainty.slots import DEFAULT_RELATIVE_RANGE
@@ -57,7 +57,7 @@ RANGE_INPUTS = (
     RangeInput("success_with_pct", "intervention.success_rate_with", 100.0),
     RangeInput("success_without_pct", "intervention.success_rate_without", 100.0),
     *(RangeInput(f"cost_{p}", f"{COST_PREFIX}{p}", 1.0)
-      for p in PUBLIC_PAYERS),
+      for p in FUNDING_PAYERS),
 )
 FIELDS = tuple(k for r in RANGE_INPUTS for k in r.fields())
 

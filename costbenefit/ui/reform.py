@@ -19,7 +19,7 @@ import pandas as pd
 from costbenefit.model.engine import Result
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.scenario_reform import BENEFIT_STATES
-from costbenefit.model.structure import PUBLIC_PAYERS, STATES, parse_age_band
+from costbenefit.model.structure import FUNDING_PAYERS, PUBLIC_PAYERS, STATES, parse_age_band
 from costbenefit.report import i18n
 from costbenefit.report.as_json import reform_dict
 from costbenefit.report.texts_nb import beyond_reach
@@ -27,7 +27,8 @@ from costbenefit.ui.texts import t
 
 KVP = "kvalifiseringsstonad"
 BENEFITS = tuple(BENEFIT_STATES)  # sosialhjelp, dagpenger, aap, uforetrygd, KVP
-PAYERS = PUBLIC_PAYERS
+PAYERS = FUNDING_PAYERS
+KOMMUNE_BENEFIT_FUNCTION = "281"  # ytelse til livsopphold, when the app sets the payer
 UNITS = ("G", "kr")
 STATE_CHOICES = STATES
 # what the widgets show when the scenario has no reform: Et enklere NAV's kind of reform
@@ -104,12 +105,15 @@ def reform_from_form(kept: dict[str, Any] | None, values: dict[str, Any]
     if ages is None or _band(ages) != (lo, hi):
         out["ages"] = f"{lo}-{hi}"
     amount = float(values["reform_amount"])
+    benefit = {**({"amount_g": amount} if values["reform_unit"] == "G" else {"amount": amount}),
+               "payer": values["reform_payer"], "taxable": bool(values["reform_taxable"])}
+    if benefit["payer"] == "kommune":  # the written function, or a benefit to live on
+        benefit["kostra_function"] = (out.get("benefit") or {}).get("kostra_function") or (
+            KOMMUNE_BENEFIT_FUNCTION)
     out.update(
         eligible_states=list(values["reform_states"]),
         take_up=values["reform_take_up_pct"] / 100.0,
-        benefit={**({"amount_g": amount} if values["reform_unit"] == "G"
-                    else {"amount": amount}),
-                 "payer": values["reform_payer"], "taxable": bool(values["reform_taxable"])},
+        benefit=benefit,
         replaces=_replaces(list(out.get("replaces", [])), values),
     )
     return out

@@ -16,7 +16,7 @@ from costbenefit.model.lifecourse import group_label, target_groups
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report import i18n
-from costbenefit.ui import app_state, charts, reform, success, views
+from costbenefit.ui import app_state, charts, kommune, reform, success, views
 from costbenefit.ui.form import scenario_to_yaml
 from costbenefit.ui.texts import t
 
@@ -68,6 +68,19 @@ def break_even(result: Result, lang: str) -> None:
     st.subheader(t("needed", lang))
     _metric_row(views.break_even_metrics(result, lang))
     success_and_states(result, lang)
+
+
+def kommune_accounts(result: Result, lang: str) -> None:
+    """The kommune's own accounts: what the inntektsutjevning takes, which sector pays and
+    which saves, the gevinstdeling and the four-year økonomiplan."""
+    st.subheader(t("kommune_head", lang))
+    st.markdown(kommune.equalisation_text(result, lang))
+    st.markdown(f"##### {t('sectors_head', lang)}")
+    st.table(kommune.sector_frame(result, lang))
+    st.markdown(kommune.sharing_text(result, lang))
+    st.markdown(f"##### {t('plan_head', lang)}")
+    st.dataframe(kommune.plan_frame(result, lang), hide_index=True, width="stretch")
+    st.caption(t("plan_note", lang))
 
 
 def rule_change(result: Result, lang: str) -> None:

@@ -184,7 +184,8 @@ def markov_flows(scenario: Scenario, prep: Prepared, slots: Sequence[InputSlot]
         raise InputError("i mode: markov kan usikre overganger (transition:, markov.) ikke "
                          "kombineres med usikre parametere (param:) i samme kjøring; kjør "
                          "dem hver for seg", field="uncertainty")
-    flows = unit_flows_for(prep.pset, prep.view, scenario.price_year).values
+    flows = unit_flows_for(prep.pset, prep.view, scenario.price_year,
+                           scenario.kommune.income_equalisation).values
     return MarkovFlows(scenario, prep.view, flows)
 
 

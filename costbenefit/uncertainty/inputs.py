@@ -33,7 +33,7 @@ from costbenefit.errors import InputError
 from costbenefit.model.evidence_effect import with_evidence
 from costbenefit.model.prepare import effective_parameters
 from costbenefit.model.scenario import PROFILE_ONLY, Scenario
-from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.model.structure import FUNDING_PAYERS
 from costbenefit.parameters.distributions import TORNADO_QUANTILES, DistributionBase
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.uncertainty.markov_slots import (
@@ -151,7 +151,7 @@ DEFAULT_SENSITIVITY = (
     "intervention.attribution",
     "intervention.effect_share",
     "intervention.decay",
-    *(f"intervention.cost_per_participant_year.{p}" for p in PUBLIC_PAYERS),
+    *(f"intervention.cost_per_participant_year.{p}" for p in FUNDING_PAYERS),
     "param:benefits.sosialhjelp.average_per_recipient",
 )
 

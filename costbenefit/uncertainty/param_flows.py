@@ -73,9 +73,10 @@ class ParamFlows:
         """Full-effect flows ``[k, payer, category]`` rebuilt with the named values."""
         pset = with_values(self._pset, self._when, values) if values else self._pset
         view = ParamView(pset, self._when, kpi_index(pset))
-        flows, _ = with_reform(self._scenario, view,
-                               build_unit_flows(view, self._scenario.price_year).values)
-        return full_effect_flows(self._scenario, view, flows, self._gap)
+        sc = self._scenario
+        flows, lines, _ = with_reform(
+            sc, view, build_unit_flows(view, sc.price_year, sc.kommune.income_equalisation))
+        return full_effect_flows(sc, view, flows, self._gap, lines)[0]
 
     def _linear_slope(self, name: str, points: tuple[float, ...]) -> np.ndarray | None:
         base = self.base[name]

@@ -40,7 +40,7 @@ def flow_parameters(scenario: Scenario, pset: ParameterSet) -> frozenset[str]:
            scenario.mode)
     if key not in _FLOW_PARAMETERS:
         view = ParamView(pset, when, kpi_index(pset))
-        build_unit_flows(view, scenario.price_year)
+        build_unit_flows(view, scenario.price_year, scenario.kommune.income_equalisation)
         if scenario.mode != "markov":  # as prepare.full_effect_flows
             group_service_flows(view, scenario.target_group, scenario.price_year)
         _FLOW_PARAMETERS[key] = frozenset(view.used)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from costbenefit.errors import InputError
 from costbenefit.model.scenario import Scenario
-from costbenefit.model.structure import PAYER_LABELS_NB, PUBLIC_PAYERS
+from costbenefit.model.structure import FUNDING_PAYERS, PAYER_LABELS_NB
 from costbenefit.parameters.distributions import DistributionBase
 
 PARAM_PREFIX = "param:"
@@ -72,7 +72,7 @@ def scenario_slots(scenario: Scenario) -> dict[str, InputSlot]:
     for field, label in (("cost_per_participant_year", "Kostnad per deltakerår"),
                          ("transfer_per_participant_year", "Stønad per deltakerår")):
         amounts = getattr(iv, field).model_dump()
-        for j, payer in enumerate(PUBLIC_PAYERS):
+        for j, payer in enumerate(FUNDING_PAYERS):
             path = f"intervention.{field}.{payer}"
             slots[path] = InputSlot(path, f"{label}, {PAYER_LABELS_NB[payer].lower()}",
                                     float(amounts[payer]), NON_NEGATIVE, field, j)

@@ -27,6 +27,9 @@ BAD_SCENARIOS = {
     "unknown_success_outcome.yaml": ("intervention.success_outcome", "employed"),
     "outcome_already_reached.yaml": ("intervention.success_outcome", "allerede i utfallet"),
     "effect_for_another_group.yaml": ("intervention.effect", "gjelder ikke målgruppen"),
+    "tax_level_out_of_range.yaml": ("kommune.tax_level", "for stor"),
+    "unknown_sector_mapping.yaml": ("kommune.sectors", "fant ingen tjenesteområder"),
+    "unknown_kostra_function.yaml": ("intervention.kostra_function", "ukjent KOSTRA-funksjon"),
 }
 
 
@@ -92,7 +95,7 @@ def test_unknown_params_version_exits_2(capsys) -> None:
 
 def test_params_list_and_show(capsys) -> None:
     code, out, _ = run(capsys, "params", "list")
-    assert code == 0 and "macro.grunnbelop" in out and "2026.1" in out
+    assert code == 0 and "macro.grunnbelop" in out and "2026.2" in out
     code, out, _ = run(capsys, "params", "show", "benefits.aap.minimum_factor")
     assert code == 0
     assert "2024-07-01: 2.041" in out and "Konfidens: official" in out and "https://" in out

@@ -17,6 +17,7 @@ from costbenefit.model.evidence_effect import with_evidence
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report.as_json import reform_dict
+from costbenefit.report.kommune import sector_npvs
 from costbenefit.report.table import break_even_beyond_reach
 from costbenefit.report.texts_nb import NOT_REACHABLE
 
@@ -87,6 +88,8 @@ def engine_outputs(result: Result) -> dict[str, object]:
                successes_needed=NOT_REACHABLE if beyond else be.successes_needed,
                break_even_rate=NOT_REACHABLE if beyond else be.success_rate)
     out["npv_societal"] = result.societal.npv
+    out.update({f"sector_npv_{k}": v for k, v in sector_npvs(result).items()})
+    out["gain_sharing_share"] = result.gain_sharing.share
     return out
 
 
@@ -123,7 +126,8 @@ PURE_REFORM: dict = {
 MIXED_REFORM: dict = {
     "name": "Kommunal ytelse", "ages": "20-27", "take_up": 0.8,
     "eligible_states": ["aap", "social_assistance", "neet"],
-    "benefit": {"amount": 150_000, "payer": "kommune", "taxable": False},
+    "benefit": {"amount": 150_000, "payer": "kommune", "taxable": False,
+                "kostra_function": "281"},
     "replaces": [{"benefit": "aap"}, {"benefit": "sosialhjelp", "share": 0.5}],
 }
 

@@ -120,7 +120,7 @@ def test_lasting_success_gains_public_money_for_both_groups(pset) -> None:
 
 def test_result_records_provenance(pset) -> None:
     r = evaluate(scenario(), pset)
-    assert r.parameter_set["version"] == "2026.1"
+    assert r.parameter_set["version"] == "2026.2"
     assert "macro.grunnbelop" in r.parameters_used
     assert "target_groups.vgs_dropout.trajectory" in r.parameters_used
     assert r.discounting.name == "R-109"

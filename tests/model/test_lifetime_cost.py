@@ -41,7 +41,7 @@ def test_hand_computed_lifetime_cost(pset) -> None:
     """Group always on sosialhjelp (60 000 kr, 2023-kroner), reference outside everything:
     cost = 60 000 × KPI2023→2025 per year, ages 20–24 (5 years); flat 10 %."""
     simple = pset.with_overrides({
-        "benefits.sosialhjelp.average_per_recipient": 60_000,
+        "benefits.sosialhjelp.long_term_per_recipient": 60_000,
         "target_groups.neet_18_29.trajectory": {"20-66": {"social_assistance": 1.0}},
         "target_groups.reference_population.trajectory": {"20-66": {"neet": 1.0}},
     })
@@ -52,7 +52,7 @@ def test_hand_computed_lifetime_cost(pset) -> None:
     assert c.undiscounted == pytest.approx(5 * per_year)
     assert c.present_value == pytest.approx(sum(per_year / 1.1**t for t in range(5)))
     assert c.by_payer == pytest.approx({"kommune": 5 * per_year, "fylkeskommune": 0,
-                                        "stat": 0})
+                                        "stat": 0, "andre_kommuner": 0})
 
 
 def test_vgs_dropout_matches_ks_30000_per_year(costs) -> None:

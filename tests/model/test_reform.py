@@ -100,7 +100,8 @@ PURE_RULE_CHANGES = {
                                                societal={"analysis_period": "R-109"}),
     "kommune_pays_in_kroner_not_taxable": reform_mapping(reform={
         "ages": "20-25", "eligible_states": ["social_assistance", "neet"], "take_up": 0.6,
-        "benefit": {"amount": 150_000, "payer": "kommune", "taxable": False},
+        "benefit": {"amount": 150_000, "payer": "kommune", "taxable": False,
+                    "kostra_function": "281"},
         "replaces": [{"benefit": "sosialhjelp"}]}),
     "flat_discounting": reform_mapping(discounting={"schedule": "flat", "rate": 0.04}),
 }
@@ -189,7 +190,7 @@ def test_break_even_by_payer_counts_the_measures_own_cost() -> None:
     """A measure cost on the kommune makes the kommune need successes too, and that many
     make its NPV zero."""
     mapping = reform_mapping(intervention={
-        "cost_per_participant_year": {"kommune": 150_000}, "duration_years": 2})
+        "cost_per_participant_year": {"kommune": 220_000}, "duration_years": 2})
     base = run_mapping(mapping)
     assert base.budget.npv["kommune"] < 0
     needed = base.break_even.by_payer["kommune"]

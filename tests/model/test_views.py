@@ -30,7 +30,7 @@ from tests.conftest import shipped_set
 ROOT = Path(__file__).resolve().parents[2]
 BAD = ROOT / "tests" / "fixtures" / "bad_views"
 FAST = settings(max_examples=30, deadline=None)
-SOSIAL = "benefits.sosialhjelp.average_per_recipient"
+SOSIAL = "benefits.sosialhjelp.long_term_per_recipient"
 TRANSFER_ONLY = {
     SOSIAL: 60000,
     "target_groups.aap_18_29.trajectory": {"16-66": {"social_assistance": 1.0}},

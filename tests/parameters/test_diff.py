@@ -41,7 +41,7 @@ def test_diff_of_a_set_with_itself_is_empty(pset) -> None:
 
 
 def test_cli_diff(tmp_path: Path, capsys) -> None:
-    assert main(["params", "diff", "2026.1", str(_edited_copy(tmp_path))]) == 0
+    assert main(["params", "diff", "2026.2", str(_edited_copy(tmp_path))]) == 0
     out = capsys.readouterr().out
     assert "+ trondheim.population2 (ny)" in out
     assert "- services.justice.prison_day (fjernet)" in out

@@ -1,4 +1,4 @@
-"""The shipped parameter library 2026.1: every file complete, derived numbers right."""
+"""The shipped parameter library 2026.2: every file complete, derived numbers right."""
 
 from __future__ import annotations
 

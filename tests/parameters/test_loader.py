@@ -54,7 +54,7 @@ def test_malformed_parameter_file_is_rejected(tmp_path: Path, fixture: str) -> N
 
 
 def test_shipped_set_loads_with_version_and_hash(pset) -> None:
-    assert pset.version == "2026.1"
+    assert pset.version == "2026.2"
     assert len(pset.sha256) == 64
     assert pset.sha256 == content_hash(shipped_root())
     assert "macro.grunnbelop" in pset.parameters

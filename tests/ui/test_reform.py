@@ -103,7 +103,8 @@ def test_rule_change_tables(pure, pset) -> None:
     result = evaluate(pure, pset)
     data = reform_dict(result)
     frame = reform.years_frame(result, "nb")
-    assert list(frame.columns) == ["År", "Kommune", "Fylkeskommune", "Stat", "Offentlig sum",
+    assert list(frame.columns) == ["År", "Kommune", "Fylkeskommune", "Stat",
+                                   "Resten av kommunesektoren", "Offentlig sum",
                                    "Personen selv"]
     assert len(frame) == 8 and frame["År"][0] == "2026"
     assert frame["Stat"][0] == i18n.number(data["by_year"][0]["stat"], 0)
@@ -142,7 +143,7 @@ def reform_metrics(at: AppTest, balance: bool = False) -> dict[str, str]:
     metrics = [(m.label, m.value) for m in at.metric]
     start = next(i for i, (label, _) in enumerate(metrics) if label == t("kommune"))
     if balance:
-        start += 5
+        start += len(PUBLIC_PAYERS) + 2  # the NPV row: payers, public total, person
     else:
         payers.append("person")
     shown = metrics[start:start + len(payers)]

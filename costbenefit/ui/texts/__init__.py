@@ -17,6 +17,8 @@ from costbenefit.ui.texts import (
     compare,
     downloads_and_provenance,
     frame,
+    kommune_accounts,
+    library,
     reform,
     success_and_states,
     three_views,
@@ -28,7 +30,8 @@ DEFAULT_LANGUAGE = "nb"
 
 SECTIONS: tuple[ModuleType, ...] = (frame, calculator_inputs, budget_results,
                                     success_and_states, three_views, uncertainty,
-                                    downloads_and_provenance, compare, reform)
+                                    downloads_and_provenance, compare, reform,
+                                    kommune_accounts, library)
 
 
 def _merged(sections: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:
