@@ -17,8 +17,20 @@ from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report.as_json import to_json_dict
 from costbenefit.validation.yaml_safe import load_yaml_text
 
+# the library's fixtures (a throwaway PostgreSQL, SQLite in tmp_path) and, for every test,
+# COSTBENEFIT_HOME in a temporary folder so nothing writes to the user's own library
+pytest_plugins = ["tests.store.fixtures"]
+
 ROOT = Path(__file__).resolve().parent.parent
 CASE_KEYS = {"name", "description", "overrides", "scenario", "expect", "tolerance"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory):
+    """The parameter-set cache in a temporary folder, never the user's ~/.cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COSTBENEFIT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 @functools.cache

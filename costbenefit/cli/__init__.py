@@ -1,6 +1,6 @@
 """The command line: ``main`` (the parser, exit codes 0/2/1, Norwegian argparse messages)
 and one module per subcommand (``evaluate``, ``compare``, ``montecarlo``, ``sensitivity``,
-``portfolio``, ``params``, ``template``).
+``portfolio``, ``params``, ``template``, ``library``).
 
 Building the parser imports nothing but these modules: each subcommand imports what it
 uses inside its ``run``, so ``evaluate --format json`` never loads the Excel or app code.

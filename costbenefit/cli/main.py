@@ -1,5 +1,5 @@
 """Command line: ``costbenefit COMMAND …`` (evaluate, params, portfolio, montecarlo,
-sensitivity, compare, template).
+sensitivity, compare, template, library).
 
 Exit status: 0 success, 2 invalid input (one Norwegian message naming file, field and
 fix; no traceback; a bad flag too), 1 internal error, 130 interrupted (Ctrl-C: one line,
@@ -16,9 +16,18 @@ import re
 import sys
 from collections.abc import Sequence
 
-from costbenefit.cli import compare, evaluate, montecarlo, params, portfolio, sensitivity, template
+from costbenefit.cli import (
+    compare,
+    evaluate,
+    library,
+    montecarlo,
+    params,
+    portfolio,
+    sensitivity,
+    template,
+)
 
-COMMANDS = (evaluate, params, portfolio, montecarlo, sensitivity, compare, template)
+COMMANDS = (evaluate, params, portfolio, montecarlo, sensitivity, compare, template, library)
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 

@@ -27,10 +27,12 @@ from costbenefit.model.scenario import Scenario, rules_date
 from costbenefit.model.structure import MAX_AGE
 from costbenefit.parameters.dated_view import kpi_index
 from costbenefit.parameters.evidence import load_study, studies
+from costbenefit.parameters.kostra import kostra_functions
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui import app_state, reform
 from costbenefit.ui.form import (
     FIELDS,
+    NO_FUNCTION,
     OUTCOMES,
     OWN_RATES,
     PERIODS,
@@ -90,11 +92,15 @@ def _uploaded() -> None:
     if upload is None:
         st.session_state.pop(UPLOAD_MESSAGE_KEY, None)
         return
+    from costbenefit.ui.library import keep_template  # a template is kept, even refused
+
     try:
         sc = scenario_from_upload(upload.getvalue(), upload.name)
     except InputError as exc:
         st.session_state[UPLOAD_MESSAGE_KEY] = ("error", str(exc))
+        keep_template(upload.getvalue(), upload.name, error=str(exc))
         return
+    keep_template(upload.getvalue(), upload.name, scenario=sc)
     load_base(sc)
     st.session_state[UPLOAD_MESSAGE_KEY] = ("ok", sc.name)
 
@@ -115,6 +121,9 @@ def start_controls(lang: str) -> None:
         st.error(f"{t('upload_error', lang)}: {text}")
     elif kind == "ok":
         st.success(t("upload_ok", lang, name=text))
+    from costbenefit.ui.library import kept_note
+
+    kept_note(lang)
 
 
 def _restore_widgets() -> None:
@@ -234,6 +243,8 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
                           help=t("custom_steps_help", lang))
     with st.expander(t("sec_views", lang), expanded=False):
         _views_widgets(lang)
+    with st.expander(t("sec_kommune", lang), expanded=False):
+        _kommune_widgets(pset, lang)
     values = _current()
     st.session_state[FORM_KEY] = values
     return values
@@ -254,6 +265,19 @@ def _views_widgets(lang: str) -> None:
                         help=t("wellbeing_rule_help", lang))
     if rule == "own":
         _int("own_value", "own_value", 0, 100_000_000, "own_value_help", lang, step=10_000)
+
+
+def _kommune_widgets(pset: ParameterSet, lang: str) -> None:
+    """The kommune's accounts: the measure's KOSTRA function, inntektsutjevning on/off and
+    the kommune's tax level (0 keeps the parameter set's, Trondheim's)."""
+    codes = kostra_functions(pset)
+    st.selectbox(t("kostra_function", lang), (NO_FUNCTION, *codes),
+                 key=widget_key("kostra_function"), help=t("kostra_function_help", lang),
+                 format_func=lambda c: f"{c} {codes[c]}" if c else t("kostra_none", lang))
+    st.checkbox(t("equalisation", lang), key=widget_key("equalisation"),
+                help=t("equalisation_help", lang))
+    st.number_input(t("tax_level", lang), min_value=0.0, max_value=2.0, step=0.01,
+                    format="%.2f", key=widget_key("tax_level"), help=t("tax_level_help", lang))
 
 
 def _reform_widgets(lang: str) -> None:

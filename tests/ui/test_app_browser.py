@@ -63,15 +63,17 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float) -> None:
     raise TimeoutError(f"streamlit answered no health check within {timeout_s} s")
 
 
-@pytest.fixture(scope="module")
-def app_url() -> Iterator[str]:
+@contextlib.contextmanager
+def served_app(**env: str) -> Iterator[str]:
+    """`streamlit run` on a free port (with `env` added to the environment), its URL once
+    it answers the health check; stopped afterwards."""
     port = free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
            "--server.headless", "true", "--server.port", str(port),
            "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+                            env={**os.environ, "PYTHONWARNINGS": "ignore", **env})
     try:
         url = f"http://127.0.0.1:{port}"
         wait_healthy(url, proc, START_TIMEOUT_S)
@@ -83,6 +85,12 @@ def app_url() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def app_url() -> Iterator[str]:
+    with served_app() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
