@@ -96,11 +96,15 @@ def load_trajectory(view: ParamView, group: str) -> Trajectory:
 def effect_weights(horizon: int, lag: int, persistence: int | None, decay: float) -> np.ndarray:
     """Share of the effect present k years after start: 0 before the lag, then
     (1 - decay)^(k - lag) for `persistence` years (for ever when None), then 0."""
-    k = np.arange(horizon)
-    since = k - lag
-    w = np.where(since >= 0, (1.0 - decay) ** np.maximum(since, 0), 0.0)
-    if persistence is not None:
-        w = np.where(since < persistence, w, 0.0)
+    keep = np.asarray(1.0 - np.asarray(decay, dtype=float))
+    steps = np.array(np.broadcast_to(keep, (*keep.shape[:-1], horizon) if keep.ndim else
+                                     (horizon,)))
+    steps[..., 0] = 1.0
+    powers = np.cumprod(steps, axis=-1)  # (1 - decay)^j by repeated products, not pow
+    w = np.zeros_like(powers)
+    end = horizon if persistence is None else min(horizon, lag + persistence)
+    if end > lag:
+        w[..., lag:end] = powers[..., : end - lag]
     return w
 
 

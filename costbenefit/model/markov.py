@@ -185,22 +185,37 @@ def propagate(start: np.ndarray, matrices: np.ndarray, cycles: int,
     `matrices` is ``(D, M, S, S)`` or ``(M, S, S)`` (shared by all draws); cycle k uses
     matrix ``matrix_of_cycle[k]`` (default k), so per-draw matrices by age band need not be
     expanded to every year. `start` is ``(D, S)``. Each cycle is one batched
-    vector–matrix product over the draws.
+    vector–matrix product over the draws; an effect changes one row of the matrix, so it
+    is added as that row's change times the row's occupancy (:func:`_changed_rows`)
+    instead of copying every draw's matrix.
     """
     draws, n = start.shape
     occ = np.empty((draws, cycles + 1, n))
     occ[:, 0] = start
+    band, m = -1, matrices[..., 0, :, :]
     for k in range(cycles):
         j = k if matrix_of_cycle is None else int(matrix_of_cycle[k])
-        m = np.ascontiguousarray(matrices[..., j, :, :])
-        for e in effects:
-            m = scale_transition(np.broadcast_to(m, (draws, n, n)), e.origin, e.target,
-                                 e.factors[:, k])
-        if m.ndim == 2:
-            occ[:, k + 1] = occ[:, k] @ m
-        else:
-            occ[:, k + 1] = np.matmul(occ[:, k, None, :], m)[:, 0]
+        if j != band:  # consecutive cycles share an age band's matrix: copy it once
+            band, m = j, np.ascontiguousarray(matrices[..., j, :, :])
+        now = occ[:, k]
+        step = now @ m if m.ndim == 2 else np.matmul(now[:, None, :], m)[:, 0]
+        for origin, change in _changed_rows(m, effects, k).items():
+            step += now[:, origin, None] * change
+        occ[:, k + 1] = step
     return occ
+
+
+def _changed_rows(m: np.ndarray, effects: tuple[Effect, ...], k: int
+                  ) -> dict[int, np.ndarray]:
+    """The change ``[draw, state]`` of each row the effects touch in cycle k, applied in
+    order as :func:`scale_transition` would apply them to the whole matrix."""
+    rows: dict[int, np.ndarray] = {}
+    for e in effects:
+        row = rows.get(e.origin)
+        if row is None:
+            row = np.broadcast_to(m[..., e.origin, :], (e.factors.shape[0], m.shape[-1]))
+        rows[e.origin] = scale_transition(row[:, None, :], 0, e.target, e.factors[:, k])[:, 0]
+    return {o: row - m[..., o, :] for o, row in rows.items()}
 
 
 def annual_occupancy(occ: np.ndarray, half_cycle: bool, alive: np.ndarray) -> np.ndarray:

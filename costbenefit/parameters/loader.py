@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
+import tempfile
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from costbenefit import __version__
 from costbenefit.errors import InputError
 from costbenefit.parameters.evidence import check_studies
 from costbenefit.parameters.kostra import check_kostra
@@ -97,20 +100,84 @@ def load_parameter(path: Path, root: Path) -> Parameter:
 
 
 def load_parameter_set(root: Path | str | None = None) -> ParameterSet:
-    """Load and validate every file below `root`; the first bad file stops the load."""
+    """Load and validate every file below `root`; the first bad file stops the load.
+
+    A set that loaded once is kept in the user's cache (:func:`cache_path`) under its
+    content hash and the engine version, so the next start reads one file instead of
+    parsing and validating every parameter; the cache is used only when both match."""
     root = Path(root) if root is not None else shipped_root()
+    digest = content_hash(root)
+    cached = _from_cache(digest)
+    if cached is not None:
+        return cached
     header = read_set_header(root)
     params = {p.name: p for p in (load_parameter(f, root) for f in _parameter_files(root))}
     pset = ParameterSet(
         name=header.name,
         version=header.version,
         description=header.description,
-        sha256=content_hash(root),
+        sha256=digest,
         parameters=params,
     )
     check_studies(pset)
     check_kostra(pset)
+    _to_cache(pset)
     return pset
+
+
+def cache_path(digest: str) -> Path | None:
+    """Where a set with content hash `digest` is cached: ``$COSTBENEFIT_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/costbenefit`` or ``~/.cache/costbenefit``; None when
+    ``COSTBENEFIT_CACHE_DIR`` is set to an empty string (no cache)."""
+    folder = os.environ.get("COSTBENEFIT_CACHE_DIR")
+    if folder == "":
+        return None
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = str(Path(base) / "costbenefit")
+    return Path(folder) / f"parametersett-{digest}-{_code_key()}.pickle"
+
+
+def _code_key() -> str:
+    """The engine version and a hash of the code that reads and checks a set, so a cache
+    written by other code (a changed rule, a new field) is never used."""
+    digest = hashlib.sha256(__version__.encode())
+    here = Path(__file__).resolve().parent
+    for name in ("schema.py", "loader.py", "evidence.py", "kostra.py", "distributions.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _from_cache(digest: str) -> ParameterSet | None:
+    """The cached set, or None when there is none, it cannot be read, or its key differs
+    (a stale or foreign file is never trusted: its hash is checked after loading)."""
+    path = cache_path(digest)
+    if path is None or not path.is_file():
+        return None
+    st = path.stat()
+    if st.st_uid != os.getuid() or st.st_mode & 0o022:  # only a file no one else can write
+        return None
+    try:
+        with path.open("rb") as f:
+            pset = pickle.load(f)  # the user's own file (checked above), keyed and checked
+    except Exception:  # a truncated or old-format file: rebuild it
+        return None
+    return pset if isinstance(pset, ParameterSet) and pset.sha256 == digest else None
+
+
+def _to_cache(pset: ParameterSet) -> None:
+    """Write the set to the cache, atomically; a read-only home only costs speed."""
+    path = cache_path(pset.sha256)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(pset, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        return
 
 
 def resolve_parameter_set(spec: str | None) -> ParameterSet:

@@ -29,7 +29,7 @@ from costbenefit.parameters.schema import ParameterSet
 from costbenefit.uncertainty.draws import CHUNK_DRAWS, UncertainModel
 from costbenefit.uncertainty.inputs import declared
 from costbenefit.uncertainty.montecarlo import OutcomeSummary, check_draws, draw_values, summarise
-from costbenefit.uncertainty.outcomes import OUTCOMES, outcome_names
+from costbenefit.uncertainty.outcomes import OUTCOMES, outcome_names, payers_of
 
 # draws × uncertain projects a run may take: about 5 minutes at the slowest measured pace
 # (12 Markov-free projects, 10 000 draws: about 60 s), so 12 projects allow 50 000 draws
@@ -166,6 +166,49 @@ def evaluate_portfolio(spec: PortfolioSpec, scenarios: list[Scenario],
     return combine(spec.name, results, spec.start_year, discount_schedule(spec.discounting, view))
 
 
+def _summed_npvs(sources: list, names: tuple[str, ...], df: np.ndarray, draws: int,
+                 progress: Callable[[int, int], None] | None) -> dict[str, np.ndarray]:
+    """Payer NPVs are linear in the ledger: each project's per draw, on its reduced path
+    (one kernel pass per project, discounted with the programme's factors from the
+    project's start), summed; a project without uncertain inputs adds its constant NPV."""
+    out = {n: np.zeros(draws) for n in names}
+    done = 0
+    for offset, model, values, amount in sources:
+        if model is None:
+            own = amount * df[offset : offset + amount.shape[0], None, None]
+            for n in names:
+                out[n] += float(OUTCOMES[n](own[None])[0])
+            continue
+        for n, v in model.outcomes(values, names).items():
+            out[n] += v
+        done += 1
+        if progress is not None:
+            progress(draws * done // sum(m is not None for _, m, _, _ in sources), draws)
+    return out
+
+
+def _summed_ledgers(sources: list, names: tuple[str, ...], ledger: Ledger, draws: int,
+                    progress: Callable[[int, int], None] | None) -> dict[str, np.ndarray]:
+    """A registered outcome need not be linear: build the programme's ledger per draw."""
+    out = {n: np.empty(draws) for n in names}
+    for start in range(0, draws, CHUNK_DRAWS):
+        n = min(CHUNK_DRAWS, draws - start)
+        total = np.zeros((n, *ledger.amount.shape))
+        for offset, model, values, amount in sources:
+            span = slice(offset, offset + amount.shape[0])
+            if model is None:
+                total[:, span] += amount
+            else:
+                part = {p: v[start : start + n] for p, v in values.items()}
+                total[:, span] += model.amounts(part)
+        total *= ledger.discount_factors[:, None, None]
+        for name in names:
+            out[name][start : start + n] = OUTCOMES[name](total)
+        if progress is not None:
+            progress(start + n, draws)
+    return out
+
+
 @dataclass(frozen=True)
 class PortfolioMonteCarlo:
     """The distribution of the programme's NPVs when every project's inputs are drawn."""
@@ -192,6 +235,7 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
     """
     check_draws(draws)
     base = evaluate_portfolio(spec, scenarios, pset)
+    df = base.ledger.discount_factors
     rng = np.random.default_rng(seed)
     sources: list[tuple[int, UncertainModel | None, dict[str, np.ndarray], np.ndarray]] = []
     for result in base.projects:
@@ -201,7 +245,8 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
         if not inputs:
             sources.append((offset, None, {}, result.ledger.amount))
             continue
-        model, values = draw_values(moved, pset, inputs, rng, draws)
+        own = df[offset : offset + result.ledger.years.size]
+        model, values = draw_values(moved, pset, inputs, rng, draws, own)
         sources.append((offset, model, values, result.ledger.amount))
     uncertain = tuple(i for i, src in enumerate(sources) if src[1] is not None)
     if not uncertain:
@@ -212,23 +257,10 @@ def portfolio_montecarlo(spec: PortfolioSpec, scenarios: list[Scenario], pset: P
         )
     check_portfolio_draws(draws, len(uncertain))
     names = outcome_names()
-    shape = base.ledger.amount.shape
-    out = {n: np.empty(draws) for n in names}
-    for start in range(0, draws, CHUNK_DRAWS):
-        n = min(CHUNK_DRAWS, draws - start)
-        total = np.zeros((n, *shape))
-        for offset, model, values, amount in sources:
-            span = slice(offset, offset + amount.shape[0])
-            if model is None:
-                total[:, span] += amount
-            else:
-                part = {p: v[start : start + n] for p, v in values.items()}
-                total[:, span] += model.amounts(part)
-        total *= base.ledger.discount_factors[:, None, None]
-        for name in names:
-            out[name][start : start + n] = OUTCOMES[name](total)
-        if progress is not None:
-            progress(start + n, draws)
+    if all(payers_of(n) is not None for n in names):
+        out = _summed_npvs(sources, names, df, draws, progress)
+    else:
+        out = _summed_ledgers(sources, names, base.ledger, draws, progress)
     deterministic = base.ledger.discounted[None]
     summaries = {name: summarise(out[name], float(OUTCOMES[name](deterministic)[0]))
                  for name in names}

@@ -35,9 +35,11 @@ from costbenefit.uncertainty.outcomes import OUTCOMES, payers_of
 from costbenefit.uncertainty.param_flows import CHECK_QUANTILES, ParamFlows
 from costbenefit.uncertainty.slots import InputSlot
 
-# Draws per chunk. Full ledger: 1 000 × 60 years × 5 payers × 7 categories × 8 B = 17 MB;
-# the reduced path needs a tenth of that and is fastest with chunks this size too (bench/).
+# Draws per chunk. Full ledger: 1 000 × 60 years × 6 payers × 8 categories × 8 B = 23 MB.
+# The reduced path keeps only [draw, year] and [draw, payer] arrays (20 000 × 60 × 8 B ≈
+# 10 MB each), and fewer, larger chunks halve its time at 100 000 draws (bench/).
 CHUNK_DRAWS = 1_000
+REDUCED_CHUNK_DRAWS = 20_000
 
 
 class ReducedFlows:
@@ -54,13 +56,16 @@ class UncertainModel:
     """One scenario and parameter set, evaluated for arrays of input values."""
 
     def __init__(self, scenario: Scenario, pset: ParameterSet, slots: Sequence[InputSlot],
-                 check_points: Mapping[str, tuple[float, ...]] | None = None):
+                 check_points: Mapping[str, tuple[float, ...]] | None = None,
+                 discount: np.ndarray | None = None):
         """`check_points`: values per parameter path at which linearity is checked
-        (default: the slot's base value ±20 %)."""
+        (default: the slot's base value ±20 %). `discount`: discount factors per year of
+        the scenario that replace its own in the outcomes (a programme's, from its start)."""
         scenario = with_evidence(scenario, pset)
         self.scenario = scenario
         self.prep = prepare(scenario, pset)
-        self.df = self.prep.discount_factors
+        self._discount = discount
+        self.df = self.prep.discount_factors if discount is None else discount
         self.slots = {s.path: s for s in slots}
         points = {}
         for s in slots:
@@ -112,8 +117,8 @@ class UncertainModel:
         """NPV per draw and payer ``[draw, q]`` on the reduced path (``reduced.payer_npvs``),
         the same numbers as the payers' rows of the discounted :meth:`amounts`."""
         if payers not in self._reduced:
-            self._reduced[payers] = ReducedFlows(npv_map(self.scenario, self.prep, payers),
-                                                 self.param_flows)
+            self._reduced[payers] = ReducedFlows(
+                npv_map(self.scenario, self.prep, payers, self._discount), self.param_flows)
         reduced = self._reduced[payers]
         draws, inputs, effect, params, transitions = self._kernel_inputs(values)
         if transitions:
@@ -121,11 +126,11 @@ class UncertainModel:
             flows = self.markov.flows(draws, transitions, reduced.map.projection)
         elif self.param_flows.nonlinear:
             flows = project_cells(self.param_flows.flows(draws, params), reduced.map.projection)
-        else:  # as ParamFlows.flows, on projected flows
-            flows = reduced.h0
-            for name, v in params.items():
-                flows = flows + (v - self.param_flows.base[name])[:, None, None] * (
-                    reduced.slopes[name])
+        else:  # as ParamFlows.flows, on projected flows, one term per parameter
+            terms = tuple((v - self.param_flows.base[name], reduced.slopes[name])
+                          for name, v in params.items())
+            return payer_npvs(self.scenario, inputs, effect, reduced.h0, reduced.map,
+                              self.prep.growth, self.prep.reform, terms)
         return payer_npvs(self.scenario, inputs, effect, flows, reduced.map, self.prep.growth,
                           self.prep.reform)
 
@@ -157,20 +162,21 @@ class UncertainModel:
             anchor_reduced = {n: at_base[:, columns[n]].sum(axis=1) for n in reduced}
         draws = len(next(iter(values.values()))) if values else 1
         out = {n: np.empty(draws) for n in names}
-        for start in range(0, draws, CHUNK_DRAWS):
-            part = {p: v[start : start + CHUNK_DRAWS] for p, v in values.items()}
+        chunk = CHUNK_DRAWS if general else REDUCED_CHUNK_DRAWS
+        for start in range(0, draws, chunk):
+            part = {p: v[start : start + chunk] for p, v in values.items()}
             if reduced:
                 npvs = self.payer_npvs(part, payers)
                 for n in reduced:
                     change = npvs[:, columns[n]].sum(axis=1) - anchor_reduced[n]
-                    out[n][start : start + CHUNK_DRAWS] = anchor[n] + change
+                    out[n][start : start + chunk] = anchor[n] + change
             if general:
                 discounted = self.amounts(part)
                 discounted *= self.df[:, None, None]
                 for n in general:
-                    out[n][start : start + CHUNK_DRAWS] = OUTCOMES[n](discounted)
+                    out[n][start : start + chunk] = OUTCOMES[n](discounted)
             if progress is not None:
-                progress(min(start + CHUNK_DRAWS, draws), draws)
+                progress(min(start + chunk, draws), draws)
         return out
 
 

@@ -65,12 +65,14 @@ def check_draws(draws: int) -> None:
 
 def draw_values(scenario: Scenario, pset: ParameterSet,
                 spec: Sequence[tuple[InputSlot, DistributionBase]], rng: np.random.Generator,
-                draws: int) -> tuple[UncertainModel, dict[str, np.ndarray]]:
+                draws: int, discount: np.ndarray | None = None
+                ) -> tuple[UncertainModel, dict[str, np.ndarray]]:
     """The model for one scenario's declared inputs and their values per draw: one block of
     uniforms from `rng` (a draw per row, an input per column, in declared order) through
-    each input's inverse CDF."""
+    each input's inverse CDF. `discount` as in :class:`UncertainModel`."""
     model = UncertainModel(scenario, pset, [slot for slot, _ in spec],
-                           check_points_for({s.path: d for s, d in spec if s.is_parameter}))
+                           check_points_for({s.path: d for s, d in spec if s.is_parameter}),
+                           discount)
     u = rng.random((draws, len(spec)))
     return model, {slot.path: dist.ppf(u[:, i]) for i, (slot, dist) in enumerate(spec)}
 

@@ -15,6 +15,7 @@ from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, Confidence
 from costbenefit.report import i18n
 from costbenefit.ui import form, guide, ranges, texts, views
+from costbenefit.uncertainty.draws import REDUCED_CHUNK_DRAWS
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 from costbenefit.uncertainty.sensitivity import sensitivity_model, switching_value, tornado
 from tests.excel.support import typed
@@ -216,9 +217,11 @@ def test_views_options_map_onto_the_scenario(example) -> None:
 def test_progress_is_reported_per_chunk_and_changes_nothing(pset) -> None:
     sc = load_scenario(USIKKERHET)
     seen: list[tuple[int, int]] = []
-    with_progress = run_montecarlo(sc, pset, 2_500, 3, progress=lambda d, n: seen.append((d, n)))
-    assert seen == [(1_000, 2_500), (2_000, 2_500), (2_500, 2_500)]
-    plain = run_montecarlo(sc, pset, 2_500, 3)
+    chunk = REDUCED_CHUNK_DRAWS  # the built-in outcomes take the reduced path
+    draws = 2 * chunk + 500
+    with_progress = run_montecarlo(sc, pset, draws, 3, progress=lambda d, n: seen.append((d, n)))
+    assert seen == [(chunk, draws), (2 * chunk, draws), (draws, draws)]
+    plain = run_montecarlo(sc, pset, draws, 3)
     assert with_progress.summaries == plain.summaries
 
 

@@ -10,7 +10,7 @@ from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import rules_date
 from costbenefit.model.structure import PAYER_INDEX
 from costbenefit.uncertainty import outcomes
-from costbenefit.uncertainty.draws import CHUNK_DRAWS, UncertainModel
+from costbenefit.uncertainty.draws import REDUCED_CHUNK_DRAWS, UncertainModel
 from costbenefit.uncertainty.inputs import resolve
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 from costbenefit.uncertainty.param_flows import with_values
@@ -52,7 +52,7 @@ def test_zero_width_distributions_give_exactly_the_deterministic_result(pset) ->
     sc = make(zero)
     result = evaluate(sc, pset)
     det = {**result.budget.npv, "societal": result.societal.npv}
-    draws = CHUNK_DRAWS + 7  # crosses a chunk boundary
+    draws = REDUCED_CHUNK_DRAWS + 7  # crosses a chunk boundary
     mc = run_montecarlo(sc, pset, draws, seed=1)
     for name in (*PAYER_OUTCOMES, "societal"):
         assert np.all(mc.samples[name] == det[name]), name
