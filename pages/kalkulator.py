@@ -5,7 +5,7 @@ import streamlit as st
 
 from costbenefit.errors import InputError
 from costbenefit.model.engine import evaluate
-from costbenefit.ui import app_state, inputs, sections, uncertainty
+from costbenefit.ui import app_state, inputs, non_priced, sections, uncertainty
 from costbenefit.ui.form import scenario_from_form
 from costbenefit.ui.texts import t
 
@@ -19,14 +19,19 @@ with st.sidebar:
 
 st.title(t("app_title", lang))
 st.caption(t("param_set", lang, version=pset.version, sha=pset.sha256[:12]))
+inputs.upload_feedback(lang)
 base = inputs.base()
+effects = non_priced.editor(base, lang)
 try:
-    result = evaluate(scenario_from_form(base, values), pset)
+    result = evaluate(non_priced.with_effects(scenario_from_form(base, values), effects, lang),
+                      pset)
 except InputError as exc:
     st.error(f"{t('input_error', lang)}: {exc}")
     st.stop()
 
 sections.three_views(result, lang)
+non_priced.non_priced_section(result, lang)
+sections.who_pays(result, lang)
 sections.break_even(result, lang)
 sections.kommune_accounts(result, lang)
 sections.net_effect_chart(result, lang)

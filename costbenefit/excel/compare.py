@@ -21,6 +21,7 @@ from costbenefit.excel.cells import (
     write_value,
 )
 from costbenefit.excel.live_model import TIMING_NOTE, build_model
+from costbenefit.excel.print_setup import print_setup
 from costbenefit.excel.sheet_summary import RATIO
 from costbenefit.excel.workbook import workbook_bytes
 from costbenefit.model.engine import Result
@@ -77,4 +78,6 @@ def build_comparison(results: list[Result]) -> bytes:
     set_widths(summary, {"A": 40})
     for j in range(2, len(results) + 2):
         summary.column_dimensions[summary.cell(row=1, column=j).column_letter].width = 24
+    for sheet in wb.worksheets:  # A4, one page wide; each scenario's model is wide
+        print_setup(sheet, landscape=sheet is not summary or len(results) > 2)
     return workbook_bytes(wb)

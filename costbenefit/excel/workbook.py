@@ -14,6 +14,7 @@ from openpyxl.chart import LineChart, Reference
 
 from costbenefit.excel.cells import (
     BOLD,
+    HEADER_FILL,
     LINK,
     NOTE,
     TITLE,
@@ -24,9 +25,12 @@ from costbenefit.excel.cells import (
     write_value,
 )
 from costbenefit.excel.live_model import TIMING_NOTE, build_model
+from costbenefit.excel.print_setup import header_rows, print_setup
+from costbenefit.excel.sheet_non_priced import write_non_priced
 from costbenefit.excel.sheet_sectors import write_sectors
 from costbenefit.excel.sheet_states import write_states
 from costbenefit.excel.sheet_summary import link_growth, write_facts
+from costbenefit.excel.sheet_wellbeing import write_wellbeing
 from costbenefit.model.engine import Result
 from costbenefit.model.lifecourse import group_label
 from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, ParameterSet
@@ -38,6 +42,7 @@ SHEETS = {
     "flows": "Kontantstrøm",
     "states": "Tilstander",
     "sectors": "Sektorer",
+    "non_priced": "Ikke-prissatte virkninger",
     "unit": "Enhetsgevinst",
     "params": "Parametere",
     "trace": "Sporbarhet",
@@ -182,14 +187,40 @@ def build_workbook(result: Result, pset: ParameterSet, created: dt.datetime | No
     for name, (row, col) in write_sectors(ws["sectors"], result, inp, ws["flows"],
                                           flows).items():
         define_name(wb, name, ws["sectors"], row, col)
-    add_chart(ws["summary"], f"A{out.next_row + 1}", ws["flows"], flows,
+    below = write_wellbeing(ws["summary"], out.next_row + 1, result)
+    write_text(ws["summary"], below, 1, non_priced_pointer(result), BOLD)
+    add_chart(ws["summary"], f"A{below + 2}", ws["flows"], flows,
               "Akkumulert netto budsjettvirkning (nåverdi) per betaler")
     for i, warning in enumerate(result.warnings):
-        write_text(ws["summary"], out.next_row + 20 + i, 1, f"Merk: {warning}", NOTE)
+        write_text(ws["summary"], below + 21 + i, 1, f"Merk: {warning}", NOTE)
+    write_non_priced(ws["non_priced"], result)
     write_parameters(ws["params"], result, pset)
     write_trace(ws["trace"], result, created or dt.datetime.now().astimezone())
     set_widths(ws["summary"], {"A": 48, "B": 22, "C": 22})
     set_widths(ws["inputs"], {"A": 40, "B": 16, "C": 44})
     ws["flows"].column_dimensions["A"].width = 9
+    set_print(ws)
     return workbook_bytes(wb)
+
+
+def non_priced_pointer(result: Result) -> str:
+    """Where the non-priced effects are, on the summary below the priced views."""
+    n = len(result.scenario.non_priced)
+    what = "ingen oppgitt" if n == 0 else f"{n} oppgitt"
+    return (f"Ikke-prissatte virkninger (DFØ): {what}; se arket «{SHEETS['non_priced']}». De "
+            "legges ikke sammen med kronebeløpene.")
+
+
+PORTRAIT = frozenset({"inputs"})  # every other sheet is wider than a portrait A4
+
+
+def set_print(ws: dict[str, object]) -> None:
+    """A4, one page wide, landscape for the wide sheets; the column heads of the long sheets
+    repeated on every page (Parametere's are bold, not filled: its row 3)."""
+    fill = HEADER_FILL.fgColor.rgb[-6:]
+    for key, sheet in ws.items():
+        rows = (3, 3) if key == "params" else header_rows(sheet, fill)
+        if key in ("summary", "inputs", "trace"):
+            rows = None  # short sheets, or blocks with heads of their own
+        print_setup(sheet, landscape=key not in PORTRAIT, title_rows=rows)
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from costbenefit.model.outcomes import SuccessOutcome
 from costbenefit.model.scenario_markov import MarkovOptions
+from costbenefit.model.scenario_non_priced import MAX_EFFECTS, NonPricedEffect
 from costbenefit.model.scenario_reform import Reform
 from costbenefit.parameters.distributions import Distribution
 from costbenefit.parameters.schema import number_problem
@@ -238,6 +239,7 @@ class Scenario(_Strict):
     reform: Reform | None = None
     # replications (examples/replications/): what the study published, checked by a test
     published: list[Published] = []
+    non_priced: list[NonPricedEffect] = Field([], max_length=MAX_EFFECTS)  # DFØ, pluss–minus
 
     @field_validator("parameter_overrides")
     @classmethod

@@ -15,7 +15,9 @@ from costbenefit.model.structure import PAYER_INDEX, PUBLIC_PAYERS, STATES
 from costbenefit.model.wellbeing import RULE_LABELS_NB
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report.kommune import kommune_dict, sector_rows
+from costbenefit.report.non_priced import non_priced_rows
 from costbenefit.report.texts_nb import BUDGET_NOTE, MARKOV_SUCCESS
+from costbenefit.report.who_pays import SIGN_CONVENTION, who_pays_sentence
 
 SIDE_BY_SIDE_NOTE = (
     "Budsjett-, samfunns- og velferdsvisningen vises side om side og skal aldri legges "
@@ -125,6 +127,8 @@ def budget_dict(b: BudgetMetrics) -> dict[str, Any]:
         "pv_cost": b.pv_cost,
     }
     budget["note"] = BUDGET_NOTE
+    budget["who_pays"] = who_pays_sentence(b.npv)
+    budget["sign"] = SIGN_CONVENTION["nb"]
     return budget
 
 
@@ -203,6 +207,7 @@ def to_json_dict(result: Result, pset: ParameterSet) -> dict[str, Any]:
         "budget": budget,
         "societal": societal_dict(result),
         "wellbeing": wellbeing_dict(result),
+        "non_priced": non_priced_rows(result),
         "break_even": {
             "successes_needed": be.successes_needed,
             "success_rate": be.success_rate,

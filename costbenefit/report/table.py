@@ -16,6 +16,7 @@ from costbenefit.model.structure import (
 from costbenefit.model.wellbeing import LEVELS, RULE_LABELS_NB
 from costbenefit.report import i18n
 from costbenefit.report.kommune import equalisation_lines, sector_lines
+from costbenefit.report.non_priced import non_priced_lines
 from costbenefit.report.reform import reform_lines
 from costbenefit.report.success import (
     check_text,
@@ -39,6 +40,7 @@ from costbenefit.report.texts_nb import (
     SUCCESS_IS,
     beyond_reach,
 )
+from costbenefit.report.who_pays import SIGN_CONVENTION, who_pays_sentence
 
 LEVEL_LABELS_NB = {"low": "lav", "central": "sentral", "high": "høy"}
 RESIDUAL_LABELS_NB = {
@@ -149,6 +151,8 @@ def render(result: Result, group_label: str) -> str:
         _overrides_text(sc.parameter_overrides),
         "",
         "BUDSJETTVIRKNING – bare offentlige budsjetter, ikke samfunnsøkonomisk lønnsomhet",
+        *(f"  {line}" for line in textwrap.wrap(who_pays_sentence(b.npv), width=92)),
+        f"  {SIGN_CONVENTION['nb']}",
     ]
     width = 27
     for payer in PUBLIC_PAYERS:
@@ -169,6 +173,7 @@ def render(result: Result, group_label: str) -> str:
         lines += _break_even_lines(result, n)
     lines += _success_lines(result) + _states_lines(result)
     lines += _societal_lines(result) + _wellbeing_lines(result)
+    lines += non_priced_lines(result)
     for warning in result.warnings:
         lines += ["", f"Merk: {warning}"]
     return "\n".join(lines)

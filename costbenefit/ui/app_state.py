@@ -61,11 +61,11 @@ def compared() -> list[dict[str, Any]]:
     return st.session_state.setdefault(COMPARE_KEY, [])
 
 
-def add_to_comparison(sc: Scenario) -> bool:
-    """Keep `sc` for the comparison page; False when the list is full."""
-    kept = compared()
-    if len(kept) >= MAX_COMPARE:
-        return False
-    # only what `sc` sets itself: a scenario that names a study leaves its rates to it
-    kept.append(sc.model_dump(mode="python", by_alias=True, exclude_unset=True))
-    return True
+def add_to_comparison(sc: Scenario) -> str:
+    """Keep `sc` for the comparison page: "added", "duplicate" (it is there already) or
+    "full". Only what `sc` sets itself is kept: a scenario that names a study leaves its
+    rates to it."""
+    from costbenefit.ui.compare import add_unique
+
+    raw = sc.model_dump(mode="python", by_alias=True, exclude_unset=True)
+    return add_unique(compared(), raw, MAX_COMPARE)

@@ -35,22 +35,25 @@ def net_effect_chart(frame: pd.DataFrame, lang: str) -> alt.VConcatChart:
     return alt.vconcat(yearly, cumulative).configure(locale={"number": NB_NUMBER_LOCALE})
 
 
-END_COLOURS = ["#d62728", "#2ca02c"]  # low value, high value
+OUTCOME_COLOURS = ["#2ca02c", "#d62728"]  # better than the base result, worse
 
 
 def tornado_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
     """Horizontal bars from the base NPV to the NPV at each input's low and high value,
-    widest swing on top, one colour for the low end and one for the high end."""
+    widest swing on top, green where the result gets better than the base and red where
+    it gets worse (whichever end of the input that is; the end is in the tooltip)."""
     order = list(dict.fromkeys(frame.sort_values("rank")["input"]))
-    ends = [t("end_low", lang), t("end_high", lang)]
+    better, worse = t("tornado_better", lang), t("tornado_worse", lang)
+    frame = frame.assign(direction=[better if n >= b else worse
+                                    for n, b in zip(frame["npv"], frame["base"], strict=True)])
     y = alt.Y("input:N", sort=order, title=None, scale=alt.Scale(paddingInner=0.35),
               axis=alt.Axis(labelLimit=260, labelOverlap=False))
     bars = alt.Chart(frame).mark_bar().encode(
         y=y,
         x=alt.X("npv:Q", title=t("axis_npv", lang), axis=alt.Axis(format=",.1f")),
         x2="base:Q",
-        color=alt.Color("end:N", title=None, sort=ends,
-                        scale=alt.Scale(domain=ends, range=END_COLOURS),
+        color=alt.Color("direction:N", title=None, sort=[better, worse],
+                        scale=alt.Scale(domain=[better, worse], range=OUTCOME_COLOURS),
                         legend=alt.Legend(orient="top")),
         tooltip=[alt.Tooltip("input:N", title=t("axis_input", lang)),
                  alt.Tooltip("end:N", title=t("axis_end", lang)),
@@ -92,3 +95,30 @@ def states_chart(frame: pd.DataFrame, lang: str) -> alt.Chart:
                  alt.Tooltip("arm:N", title=t("axis_arm", lang)),
                  alt.Tooltip("persons:Q", title=t("axis_persons", lang), format=",.1f")],
     ).properties(height=240).configure(locale={"number": NB_NUMBER_LOCALE})
+
+
+SCENARIO_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd"]  # up to four compared
+
+
+def comparison_chart(frame: pd.DataFrame, lang: str) -> alt.FacetChart:
+    """The compared scenarios' present values (NOK million), one panel per figure (each
+    payer, the public total, the societal NPV, the wellbeing value) and one bar per
+    scenario, so the views stand apart and are never stacked."""
+    measures = list(dict.fromkeys(frame.sort_values("order")["measure"]))
+    scenarios = list(dict.fromkeys(frame["scenario"]))
+    bars = alt.Chart(frame).mark_bar().encode(
+        x=alt.X("scenario:N", sort=scenarios, title=None,
+                axis=alt.Axis(labels=False, ticks=False)),
+        y=alt.Y("npv:Q", title=t("axis_npv_mill", lang), axis=alt.Axis(format=",.1f")),
+        color=alt.Color("scenario:N", sort=scenarios, title=t("axis_scenario", lang),
+                        scale=alt.Scale(domain=scenarios, range=SCENARIO_COLOURS),
+                        legend=alt.Legend(orient="top", labelLimit=320)),
+        tooltip=[alt.Tooltip("scenario:N", title=t("axis_scenario", lang)),
+                 alt.Tooltip("measure:N", title=t("axis_measure", lang)),
+                 alt.Tooltip("npv_text:N", title=t("col_pv", lang))],
+    ).properties(width=150, height=200)
+    return bars.facet(
+        facet=alt.Facet("measure:N", sort=measures, title=None,
+                        header=alt.Header(labelLimit=220, labelFontWeight="bold")),
+        columns=4,
+    ).configure(locale={"number": NB_NUMBER_LOCALE})

@@ -30,6 +30,7 @@ from costbenefit.model.wellbeing import RULE_LABELS_NB
 from costbenefit.parameters.evidence import qualified
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui import ranges, reform
+from costbenefit.ui.amounts import AmountError, parse_amount
 from costbenefit.ui.ranges import FORM_SOURCE
 from costbenefit.validation.messages import input_error_from
 
@@ -71,6 +72,7 @@ BLANK: dict[str, Any] = {
 FIELDS = (
     "name", "target_group", "start_age", "start_year", "horizon_years", "participants",
     "intake_years", "duration_years", "cost_kommune", "cost_fylkeskommune", "cost_stat",
+    "transfer_kommune", "transfer_fylkeskommune", "transfer_stat", "fixed_costs",
     "effect", "success_outcome", "success_with_pct", "success_without_pct", "lag_years",
     "persistence_years", "decay_pct",
     "price_year", "schedule", "flat_rate_pct", "custom_steps",
@@ -156,6 +158,10 @@ def form_from_scenario(sc: Scenario, pset: ParameterSet | None = None) -> dict[s
         "cost_kommune": round(cost.kommune),
         "cost_fylkeskommune": round(cost.fylkeskommune),
         "cost_stat": round(cost.stat),
+        **{f"transfer_{p}": round(v) for p, v in
+           iv.transfer_per_participant_year.model_dump().items()},
+        "fixed_costs": [{"year": c.year, "payer": c.payer, "amount": c.amount}
+                        for c in iv.fixed_costs],
         "effect": qualified(iv.effect) if iv.effect else OWN_RATES,
         **study_values(sc, pset),
         "lag_years": iv.lag_years,
@@ -245,6 +251,24 @@ def _effect(base: Scenario, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def fixed_costs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The fixed-cost table's rows as the scenario writes them: empty rows dropped, the
+    year a whole number, the amount read the Norwegian way (ui/amounts.py)."""
+    out = []
+    for i, row in enumerate(rows):
+        cells = {k: row.get(k) for k in ("year", "payer", "amount")}
+        if all(v is None or v == "" or v != v for v in cells.values()):  # v != v: NaN
+            continue
+        try:
+            amount = parse_amount(cells["amount"] if cells["amount"] is not None else "")
+            year = int(float(cells["year"])) if cells["year"] not in (None, "") else None
+        except (AmountError, ValueError) as exc:
+            raise InputError(str(exc), source=FORM_SOURCE,
+                             field=f"intervention.fixed_costs.{i}") from None
+        out.append({"year": year, "payer": cells["payer"], "amount": amount})
+    return out
+
+
 def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
     """Apply the widget values to `base`; fields the form does not show are kept.
 
@@ -261,8 +285,10 @@ def scenario_from_form(base: Scenario, values: dict[str, Any]) -> Scenario:
         duration_years=values["duration_years"],
         cost_per_participant_year={p: values[f"cost_{p}"]
                                    for p in ("kommune", "fylkeskommune", "stat")},
-        fixed_costs=[c for c in iv.get("fixed_costs", [])
-                     if first <= c["year"] < first + horizon],
+        transfer_per_participant_year={p: values[f"transfer_{p}"]
+                                       for p in ("kommune", "fylkeskommune", "stat")},
+        fixed_costs=[c for c in fixed_costs(values["fixed_costs"])
+                     if not isinstance(c["year"], int) or first <= c["year"] < first + horizon],
         lag_years=values["lag_years"],
         kostra_function=values["kostra_function"] or None,
     )

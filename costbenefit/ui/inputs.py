@@ -27,12 +27,19 @@ from costbenefit.model.scenario import Scenario, rules_date
 from costbenefit.model.structure import MAX_AGE
 from costbenefit.parameters.dated_view import kpi_index
 from costbenefit.parameters.evidence import load_study, studies
-from costbenefit.parameters.kostra import kostra_functions
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui import app_state, reform
+from costbenefit.ui.amounts import AmountError, format_amount, parse_amount
+from costbenefit.ui.extra_inputs import (
+    FIXED_KEY,
+    FORM_KEY,
+    kommune_widgets,
+    money,
+    more_costs,
+    widget_key,
+)
 from costbenefit.ui.form import (
     FIELDS,
-    NO_FUNCTION,
     OUTCOMES,
     OWN_RATES,
     PERIODS,
@@ -48,15 +55,30 @@ from costbenefit.ui.form import (
 from costbenefit.ui.texts import t
 
 BASE_KEY = "base"
-FORM_KEY = "form"
 START_KEY = "start"
 UPLOAD_KEY = "upload"
 UPLOAD_MESSAGE_KEY = "upload_message"
 BLANK_ID = ""
+UPLOADED_ID = "\0opplastet"  # the start when the base is an uploaded file (not a file name)
+UPLOADED_NAME_KEY = "uploaded_name"
 
 
-def widget_key(field: str) -> str:
-    return f"in_{field}"
+MONEY_TEXT = ("cost_kommune", "cost_fylkeskommune", "cost_stat", "own_value",
+              "transfer_kommune", "transfer_fylkeskommune", "transfer_stat")
+PERCENT_TEXT = ("success_with_pct", "success_without_pct", "decay_pct")
+VALUE_ERRORS_KEY = "value_errors"
+# the label key of each text field, for the message when it cannot be read
+FIELD_LABELS = {"success_with_pct": "success_with", "success_without_pct": "success_without",
+                "decay_pct": "decay"}
+
+
+def shown(field: str, value: Any) -> Any:
+    """A form value as its widget holds it: money and percentages as Norwegian text."""
+    if field in MONEY_TEXT:
+        return format_amount(value)
+    if field in PERCENT_TEXT:
+        return format_amount(value, percent=True)
+    return value
 
 
 def load_base(sc: Scenario) -> None:
@@ -66,7 +88,9 @@ def load_base(sc: Scenario) -> None:
     values = form_from_scenario(sc, app_state.parameter_set())
     st.session_state[FORM_KEY] = values
     for field, value in values.items():
-        st.session_state[widget_key(field)] = value
+        st.session_state[widget_key(field)] = shown(field, value)
+    st.session_state[FIXED_KEY] = values["fixed_costs"]
+    st.session_state["fixed_costs_version"] = st.session_state.get("fixed_costs_version", 0) + 1
 
 
 def base() -> Scenario:
@@ -75,6 +99,9 @@ def base() -> Scenario:
 
 def _start_chosen() -> None:
     choice = st.session_state[START_KEY]
+    if choice == UPLOADED_ID:
+        return  # the uploaded scenario is the base already
+    st.session_state.pop(UPLOADED_NAME_KEY, None)
     load_base(app_state.examples()[choice] if choice != BLANK_ID else blank_scenario())
 
 
@@ -97,12 +124,14 @@ def _uploaded() -> None:
     try:
         sc = scenario_from_upload(upload.getvalue(), upload.name)
     except InputError as exc:
-        st.session_state[UPLOAD_MESSAGE_KEY] = ("error", str(exc))
+        st.session_state[UPLOAD_MESSAGE_KEY] = ("error", str(exc), exc.problems)
         keep_template(upload.getvalue(), upload.name, error=str(exc))
         return
     keep_template(upload.getvalue(), upload.name, scenario=sc)
     load_base(sc)
-    st.session_state[UPLOAD_MESSAGE_KEY] = ("ok", sc.name)
+    st.session_state[UPLOADED_NAME_KEY] = f"{upload.name} ({sc.name})"
+    st.session_state[START_KEY] = UPLOADED_ID
+    st.session_state[UPLOAD_MESSAGE_KEY] = ("ok", sc.name, ())
 
 
 def start_controls(lang: str) -> None:
@@ -111,24 +140,37 @@ def start_controls(lang: str) -> None:
     if BASE_KEY not in st.session_state:
         st.session_state[START_KEY] = names[0] if names else BLANK_ID
         _start_chosen()
-    st.selectbox(t("start_from", lang), [*names, BLANK_ID], key=START_KEY,
-                 on_change=_start_chosen, help=t("start_help", lang),
-                 format_func=lambda n: n or t("blank", lang))
+    uploaded = st.session_state.get(UPLOADED_NAME_KEY)
+    st.selectbox(t("start_from", lang), [*([UPLOADED_ID] if uploaded else []), *names, BLANK_ID],
+                 key=START_KEY, on_change=_start_chosen, help=t("start_help", lang),
+                 format_func=lambda n: (t("uploaded_start", lang, name=uploaded)
+                                        if n == UPLOADED_ID else n or t("blank", lang)))
     st.file_uploader(t("upload", lang), type=["yaml", "yml", "xlsx"], key=UPLOAD_KEY,
                      on_change=_uploaded, help=t("upload_help", lang))
-    kind, text = st.session_state.get(UPLOAD_MESSAGE_KEY, (None, ""))
-    if kind == "error":
-        st.error(f"{t('upload_error', lang)}: {text}")
-    elif kind == "ok":
-        st.success(t("upload_ok", lang, name=text))
     from costbenefit.ui.library import kept_note
 
     kept_note(lang)
 
 
+def upload_feedback(lang: str) -> None:
+    """In the main area, above the results: an amount that could not be read (the results
+    use the last good value), and the upload's result: every problem found, or the name of
+    the scenario now loaded (the old results below are not the file's)."""
+    for field, problem in st.session_state.get(VALUE_ERRORS_KEY, []):
+        st.error(f"{t(FIELD_LABELS.get(field, field), lang)}: {problem}. "
+                 f"{t('value_kept', lang)}")
+    kind, text, problems = st.session_state.get(UPLOAD_MESSAGE_KEY, (None, "", ()))
+    if kind == "error":
+        listed = "".join(f"\n- {p}" for p in problems)
+        st.error(f"{t('upload_error', lang)}: {text}{listed}\n\n"
+                 f"{t('upload_old_results', lang)}")
+    elif kind == "ok":
+        st.success(t("upload_ok", lang, name=text))
+
+
 def _restore_widgets() -> None:
     for field, value in st.session_state[FORM_KEY].items():
-        st.session_state.setdefault(widget_key(field), value)
+        st.session_state.setdefault(widget_key(field), shown(field, value))
 
 
 def _int(label: str, field: str, lo: int, hi: int, help_key: str, lang: str,
@@ -142,9 +184,28 @@ def _pct(label: str, field: str, hi: float, help_key: str, lang: str, on_change=
                     key=widget_key(field), help=t(help_key, lang), on_change=on_change)
 
 
+def _pct_text(label: str, field: str, help_key: str, lang: str, on_change=None) -> None:
+    """A percentage typed with a decimal comma (``40,5``)."""
+    st.text_input(t(label, lang), key=widget_key(field), help=t(help_key, lang),
+                  on_change=on_change)
+
+
 def _current() -> dict[str, Any]:
-    return {f: st.session_state.get(widget_key(f), st.session_state[FORM_KEY][f])
-            for f in FIELDS}
+    """The widgets' values as numbers; text that is not an amount keeps the last good
+    value, and the problem is kept for :func:`upload_feedback` to show."""
+    values, errors = {}, []
+    for f in FIELDS:
+        value = st.session_state.get(widget_key(f), st.session_state[FORM_KEY][f])
+        if f in MONEY_TEXT or f in PERCENT_TEXT:
+            try:
+                value = parse_amount(value, percent=f in PERCENT_TEXT)
+            except AmountError as exc:
+                errors.append((f, str(exc)))
+                value = st.session_state[FORM_KEY][f]
+        values[f] = value
+    values["fixed_costs"] = st.session_state.get(FIXED_KEY, values["fixed_costs"])
+    st.session_state[VALUE_ERRORS_KEY] = errors
+    return values
 
 
 def _study_chosen() -> None:
@@ -154,11 +215,11 @@ def _study_chosen() -> None:
         return
     try:
         sc = scenario_from_form(base(), values)
-        shown = study_values(with_evidence(sc, app_state.parameter_set()), None)
+        study = study_values(with_evidence(sc, app_state.parameter_set()), None)
     except InputError:
         return  # evaluating the scenario shows why
-    for field, value in shown.items():
-        st.session_state[widget_key(field)] = value
+    for field, value in study.items():
+        st.session_state[widget_key(field)] = shown(field, value)
 
 
 def _own_rates() -> None:
@@ -199,13 +260,13 @@ def _effect_widgets(pset: ParameterSet, lang: str) -> None:
     st.selectbox(t("success_outcome", lang), OUTCOMES, key=widget_key("success_outcome"),
                  on_change=_own_rates, disabled=markov, help=t("success_outcome_help", lang),
                  format_func=lambda o: t(f"outcome_label_{o}", lang))
-    _pct("success_with", "success_with_pct", 100.0, "success_with_help", lang, _own_rates)
-    _pct("success_without", "success_without_pct", 100.0, "success_without_help", lang,
+    _pct_text("success_with", "success_with_pct", "success_with_help", lang, _own_rates)
+    _pct_text("success_without", "success_without_pct", "success_without_help", lang,
          _own_rates)
     _int("lag", "lag_years", 0, 50, "lag_help", lang)
     _int("persistence", "persistence_years", 0, 100, "persistence_help", lang,
          on_change=_own_rates)
-    _pct("decay", "decay_pct", 100.0, "decay_help", lang, _own_rates)
+    _pct_text("decay", "decay_pct", "decay_help", lang, _own_rates)
 
 
 def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
@@ -224,7 +285,9 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
         _int("intake_years", "intake_years", 1, 20, "intake_years_help", lang)
         _int("duration", "duration_years", 1, 20, "duration_help", lang)
         for payer in ("kommune", "fylkeskommune", "stat"):
-            _int(f"cost_{payer}", f"cost_{payer}", 0, 100_000_000, "cost_help", lang, step=5_000)
+            money(f"cost_{payer}", f"cost_{payer}", "cost_help", lang)
+        with st.expander(t("sec_more_costs", lang), expanded=False):
+            more_costs(lang)
     with st.expander(t("sec_effect", lang), expanded=True):
         _effect_widgets(pset, lang)
     with st.expander(t("sec_reform", lang),
@@ -244,7 +307,7 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
     with st.expander(t("sec_views", lang), expanded=False):
         _views_widgets(lang)
     with st.expander(t("sec_kommune", lang), expanded=False):
-        _kommune_widgets(pset, lang)
+        kommune_widgets(pset, lang)
     values = _current()
     st.session_state[FORM_KEY] = values
     return values
@@ -264,20 +327,7 @@ def _views_widgets(lang: str) -> None:
                         format_func=lambda r: t(f"rule_{r}", lang),
                         help=t("wellbeing_rule_help", lang))
     if rule == "own":
-        _int("own_value", "own_value", 0, 100_000_000, "own_value_help", lang, step=10_000)
-
-
-def _kommune_widgets(pset: ParameterSet, lang: str) -> None:
-    """The kommune's accounts: the measure's KOSTRA function, inntektsutjevning on/off and
-    the kommune's tax level (0 keeps the parameter set's, Trondheim's)."""
-    codes = kostra_functions(pset)
-    st.selectbox(t("kostra_function", lang), (NO_FUNCTION, *codes),
-                 key=widget_key("kostra_function"), help=t("kostra_function_help", lang),
-                 format_func=lambda c: f"{c} {codes[c]}" if c else t("kostra_none", lang))
-    st.checkbox(t("equalisation", lang), key=widget_key("equalisation"),
-                help=t("equalisation_help", lang))
-    st.number_input(t("tax_level", lang), min_value=0.0, max_value=2.0, step=0.01,
-                    format="%.2f", key=widget_key("tax_level"), help=t("tax_level_help", lang))
+        money("own_value", "own_value", "own_value_help", lang)
 
 
 def _reform_widgets(lang: str) -> None:

@@ -17,6 +17,7 @@ from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report import i18n
 from costbenefit.ui import app_state, charts, kommune, reform, success, views
+from costbenefit.ui import who_pays as who
 from costbenefit.ui.form import scenario_to_yaml
 from costbenefit.ui.texts import t
 
@@ -68,6 +69,31 @@ def break_even(result: Result, lang: str) -> None:
     st.subheader(t("needed", lang))
     _metric_row(views.break_even_metrics(result, lang))
     success_and_states(result, lang)
+
+
+def who_pays(result: Result, lang: str) -> None:
+    """Who pays and who saves: the sentence, the sign convention, the present value by
+    payer and category, and the yearly table per payer to download."""
+    st.subheader(t("who_pays_head", lang))
+    st.markdown(f"**{who.sentence(result, lang)}**")
+    st.caption(t("sign_convention", lang))
+    st.markdown(f"##### {t('who_pays_chart_head', lang)}")
+    st.altair_chart(who.category_chart(who.category_frame(result, lang), lang), width="stretch")
+    st.markdown(f"##### {t('years_head', lang)}")
+    left, right = st.columns(2)
+    discounted = left.radio(t("years_head", lang), (False, True), horizontal=True,
+                            key="years_discounted", label_visibility="collapsed",
+                            format_func=lambda d: t("discounted" if d else "undiscounted",
+                                                    lang))
+    plan_only = right.radio(t("years_head", lang), (True, False), horizontal=True,
+                            key="years_plan_only", label_visibility="collapsed",
+                            format_func=lambda p: t("years_plan" if p else "years_all", lang))
+    frame = who.years_frame(result, lang, discounted, plan_only)
+    st.dataframe(who.shown(frame), hide_index=True, width="stretch")
+    st.download_button(t("years_download", lang), frame.to_csv(index=False, sep=";",
+                                                               decimal=",").encode("utf-8"),
+                       file_name="per_aar_og_betaler.csv", mime="text/csv",
+                       key="years_download")
 
 
 def kommune_accounts(result: Result, lang: str) -> None:
@@ -151,14 +177,17 @@ def blank_template(pset: ParameterSet) -> bytes:
 def provenance(result: Result, pset: ParameterSet, lang: str) -> None:
     with st.expander(t("provenance_head", lang)):
         st.caption(t("provenance_intro", lang))
-        over = views.overrides(result)
-        if over:
-            items = "; ".join(f"{name} = {value}" for name, value in sorted(over.items()))
-            st.warning(t("overrides", lang, items=items))
+        st.caption(t("provenance_values_note", lang, date=result.rules_date,
+                     year=result.price_year))
+        if views.overrides(result):
+            st.warning(t("overrides", lang, items=views.override_items(result, pset, lang)))
         frame = views.provenance_frame(result, pset, lang)
         source = t("col_source", lang)
         st.dataframe(frame, hide_index=True, width="stretch", column_config={
-            source: st.column_config.LinkColumn(source, display_text=t("link", lang)),
+            source: st.column_config.LinkColumn(
+                source, display_text=views.PROVENANCE_LINK_DISPLAY),
+            t("col_value_used", lang): st.column_config.TextColumn(
+                t("col_value_used", lang), alignment="right"),
         })
 
 
@@ -168,8 +197,11 @@ def save_and_compare(sc: Scenario, lang: str) -> None:
                          file_name="scenario.yaml", mime="application/x-yaml",
                          on_click="ignore")
     if right.button(t("add_compare", lang)):
-        if app_state.add_to_comparison(sc):
+        status = app_state.add_to_comparison(sc)
+        if status == "added":
             right.success(t("added", lang, n=len(app_state.compared()),
                             max=app_state.MAX_COMPARE))
+        elif status == "duplicate":
+            right.info(t("compare_duplicate", lang))
         else:
             right.warning(t("compare_full", lang, max=app_state.MAX_COMPARE))

@@ -19,6 +19,7 @@ from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report import i18n
 from costbenefit.ui import charts, views
+from costbenefit.ui.amounts import AmountError, parse_amount
 from costbenefit.ui.form import scenario_from_form, study_label
 from costbenefit.ui.inputs import widget_key
 from costbenefit.ui.progress import montecarlo_with_progress
@@ -37,8 +38,11 @@ def _ticked(r: RangeInput) -> None:
     """Ticking an input fills in a first range around its value (±20 %)."""
     on, low, high = (widget_key(k) for k in r.fields())
     if st.session_state[on]:
-        st.session_state[low], st.session_state[high] = suggested(
-            r, st.session_state[widget_key(r.field)])
+        try:  # the field may hold Norwegian text (ui/amounts.py)
+            value = parse_amount(st.session_state[widget_key(r.field)])
+        except AmountError:
+            return
+        st.session_state[low], st.session_state[high] = suggested(r, value)
 
 
 def range_widgets(sc: Scenario, lang: str) -> None:

@@ -7,7 +7,6 @@ uncertainty results), so the app cannot disagree with the CLI or the JSON.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,9 +15,10 @@ import pandas as pd
 
 from costbenefit.model.engine import Result
 from costbenefit.model.structure import PUBLIC_PAYERS
-from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, Confidence, ParameterSet
+from costbenefit.parameters.schema import Confidence, ParameterSet
 from costbenefit.report import i18n
 from costbenefit.report.table import break_even_beyond_reach, shown_categories
+from costbenefit.ui import provenance
 from costbenefit.ui.texts import t
 from costbenefit.uncertainty.montecarlo import MonteCarloResult
 from costbenefit.uncertainty.sensitivity import SwitchingValue, Tornado
@@ -109,26 +109,19 @@ def yearly_frame(result: Result, lang: str, discounted: bool = True) -> pd.DataF
 
 
 def provenance_frame(result: Result, pset: ParameterSet, lang: str) -> pd.DataFrame:
-    """Every parameter the result used: name, label, unit, kroneår, confidence, sources."""
-    over = overrides(result)
-    shown = pset.with_overrides(over) if over else pset
-    labels = CONFIDENCE_LABELS_NB if lang == "nb" else CONFIDENCE_LABELS_EN
-    when = dt.date.fromisoformat(result.rules_date)
-    rows = []
-    for name in result.parameters_used:
-        param = shown.get(name)
-        year = param.price_year_at(when)
-        rows.append({
-            t("col_name", lang): name,
-            t("col_label", lang): param.label or param.description,
-            t("col_unit", lang): param.unit,
-            t("col_price_year", lang): str(year) if year is not None else "",
-            t("col_confidence", lang): labels[param.confidence_at(when)],
-            t("col_source", lang): str(param.reference[0].href),
-            t("col_sources", lang): " · ".join(r.title for r in param.reference),
-            t("col_overridden", lang): t("yes", lang) if name in over else "",
-        })
-    return pd.DataFrame(rows)
+    """Every parameter the result used: name, label, the value used with its unit, a
+    Norwegian unit label, kroneår, confidence, sources, overrides marked (see
+    :mod:`costbenefit.ui.provenance`)."""
+    return provenance.provenance_frame(result, pset, lang)
+
+
+def override_items(result: Result, pset: ParameterSet, lang: str) -> str:
+    """The scenario's overrides with the value used and the parameter set's value."""
+    return provenance.override_items(result, pset, lang)
+
+
+# the provenance table's link column shows the source's site and opens the source
+PROVENANCE_LINK_DISPLAY = provenance.LINK_DISPLAY
 
 
 def comparison_frame(results: list[Result], lang: str) -> pd.DataFrame:

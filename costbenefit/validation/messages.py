@@ -8,6 +8,7 @@ pydantic's English («Input should be …», «Field required») never reaches a
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -115,10 +116,8 @@ def _text(err: dict) -> str:
     return f"ugyldig verdi {_value(err)}; rett den opp etter veiledningen for feltet"
 
 
-def input_error_from(exc: ValidationError, source: str) -> InputError:
-    """The first validation problem, phrased for a user, with the field path."""
-    errors = exc.errors(include_url=False)
-    err = _first(errors)
+def _phrased(err: Any) -> tuple[str | None, str]:
+    """One validation problem as (field path, text for a user)."""
     field = ".".join(str(p) for p in err["loc"]) or None
     if err["type"].startswith(("value_error", "assertion_error")):
         text = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
@@ -126,9 +125,17 @@ def input_error_from(exc: ValidationError, source: str) -> InputError:
         where = _WHERE.fullmatch(text)
         if where and "." in where[1] and (field is None or where[1].startswith(f"{field}.")):
             field, text = where[1], where[2]
-    else:
-        text = _text(err)
+        return field, text
+    return field, _text(err)
+
+
+def input_error_from(exc: ValidationError, source: str) -> InputError:
+    """The first validation problem, phrased for a user, with the field path; all of them
+    in `problems` when there are several (the app lists them)."""
+    errors = exc.errors(include_url=False)
+    field, text = _phrased(_first(errors))
     more = len(errors) - 1
     if more:
         text += f" (og {more} {'problem' if more == 1 else 'problemer'} til)"
-    return InputError(text, source=source, field=field)
+    problems = tuple(f"{f}: {x}" if f else x for f, x in map(_phrased, errors)) if more else ()
+    return InputError(text, source=source, field=field, problems=problems)

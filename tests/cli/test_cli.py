@@ -30,6 +30,8 @@ BAD_SCENARIOS = {
     "tax_level_out_of_range.yaml": ("kommune.tax_level", "for stor"),
     "unknown_sector_mapping.yaml": ("kommune.sectors", "fant ingen tjenesteområder"),
     "unknown_kostra_function.yaml": ("intervention.kostra_function", "ukjent KOSTRA-funksjon"),
+    "non_priced_unknown_level.yaml": ("non_priced.0.omfang", "ukjent nivå 'kjempestort'"),
+    "non_priced_off_matrix.yaml": ("non_priced.0", "passer ikke med betydning liten"),
 }
 
 

@@ -70,21 +70,21 @@ def test_doubling_participants_doubles_all_but_the_fixed_cost(at: AppTest) -> No
 
 
 def test_no_difference_in_success_rate_leaves_only_the_cost(at: AppTest) -> None:
-    at.number_input(key="in_success_with_pct").set_value(27.1).run()
+    at.text_input(key="in_success_with_pct").set_value("27,1").run()
     assert kroner(metric(at, "public_total")) == -kroner(metric(at, "pv_cost"))
     assert metric(at, "payback") == t("never")
 
 
 def test_break_even_rate_does_not_depend_on_the_assumed_success_rate(at: AppTest) -> None:
     before = metric(at, "break_even_rate")
-    at.number_input(key="in_success_with_pct").set_value(50.0).run()
+    at.text_input(key="in_success_with_pct").set_value("50").run()
     assert metric(at, "break_even_rate") == before
 
 
 def test_break_even_beyond_reach_shows_no_number(at: AppTest) -> None:
     """Almost everyone succeeds anyway: breaking even would need a rate above 100 %."""
-    at.number_input(key="in_success_with_pct").set_value(97.0).run()
-    at.number_input(key="in_success_without_pct").set_value(95.0).run()
+    at.text_input(key="in_success_with_pct").set_value("97").run()
+    at.text_input(key="in_success_without_pct").set_value("95").run()
     assert metric(at, "break_even_rate") == metric(at, "needed") == t("not_feasible")
     assert "%" not in metric(at, "break_even_rate")
 
@@ -154,10 +154,14 @@ def add_to_comparison(at: AppTest) -> AppTest:
     return next(b for b in at.button if b.label == t("add_compare")).click().run()
 
 
-def test_compare_keeps_at_most_four(at: AppTest) -> None:
-    for _ in range(4):
+def test_compare_keeps_at_most_four_and_no_duplicates(at: AppTest) -> None:
+    for n in range(4):
+        at.number_input(key="in_participants").set_value(10 + n).run()
         add_to_comparison(at)
     assert t("added", n=4, max=4) in [s.value for s in at.success]
+    add_to_comparison(at)
+    assert at.info[-1].value == t("compare_duplicate")  # the same scenario again
+    at.number_input(key="in_participants").set_value(99).run()
     add_to_comparison(at)
     assert at.warning[0].value == t("compare_full", max=4)
 
@@ -169,11 +173,14 @@ def test_compare_page_side_by_side(at: AppTest) -> None:
     add_to_comparison(at)
     at.switch_page("pages/sammenlign.py").run()
     assert not at.exception
-    table = at.dataframe[0].value
-    assert list(table.columns) == ["IPS Ung, Trondheim (illustrasjon)", "Halvparten"]
-    assert table.loc[t("public_total")].nunique() == 2
-    assert table.loc[t("societal_npv")].nunique() == 2  # the three views, still apart
-    assert table.loc[t("wellbeing_value")].nunique() == 2
+    settings, budget, societal, wellbeing = (tb.value for tb in at.table)
+    names = ["IPS Ung, Trondheim (illustrasjon)", "Halvparten"]
+    assert list(settings.columns) == names
+    assert list(budget.columns[:2]) == names
+    public = t("cmp_npv", payer=t("public_total").lower())
+    assert budget.loc[public, names].nunique() == 2
+    assert societal.loc[t("societal_npv"), names].nunique() == 2  # the three views, apart
+    assert wellbeing.loc[t("wellbeing_value"), names].nunique() == 2
     at.button[-1].click().run()  # clear
     assert at.info[0].value == t("compare_empty")
 
@@ -228,7 +235,7 @@ def test_changing_the_valuation_rule_changes_the_wellbeing_value(at: AppTest, ps
 def test_own_value_per_wellby(at: AppTest, pset) -> None:
     at.selectbox(key="in_wellbeing_rule").set_value("own").run()
     assert "WELLBY" in at.error[0].value  # no own value yet: say what to fill in
-    at.number_input(key="in_own_value").set_value(100_000).run()
+    at.text_input(key="in_own_value").set_value("100 000").run()
     want = evaluate(with_views({"wellbeing": {"valuation": "own",
                                               "own_value": {"central": 100_000}}}), pset)
     assert metric(at, "wellbeing_value") == i18n.kr(want.wellbeing.value["central"])
@@ -366,7 +373,10 @@ def test_overridden_parameters_are_marked(at: AppTest) -> None:
                                               "application/x-yaml")).run()
     table = next(d.value for d in at.dataframe if t("col_name") in d.value.columns)
     marked = table.set_index(t("col_name"))[t("col_overridden")]
-    assert marked[name] == t("yes") and set(marked.drop(index=name)) == {""}
+    assert marked[name] == t("overridden_from", value=i18n.number(63600, 0) + " kr/år")
+    assert set(marked.drop(index=name)) == {""}
+    used = table.set_index(t("col_name")).loc[name, t("col_value_used")]
+    assert used == i18n.number(70000, 0) + " kr/år"
     assert any(name in w.value for w in at.warning)
 
 

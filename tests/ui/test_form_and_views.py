@@ -89,7 +89,7 @@ def test_provenance_marks_overrides(example, pset) -> None:
     name = evaluate(example, pset).parameters_used[0]
     overridden = evaluate(example.model_copy(update={"parameter_overrides": {name: 1}}), pset)
     frame = views.provenance_frame(overridden, pset, "nb").set_index(texts.t("col_name"))
-    assert frame.loc[name, texts.t("col_overridden")] == "ja"
+    assert frame.loc[name, texts.t("col_overridden")].startswith("ja (parametersettet: ")
     assert frame.loc[name, texts.t("col_confidence")] == "forutsetning (ikke evidens)"
     others = frame.drop(index=name)
     assert set(others[texts.t("col_overridden")]) == {""}

@@ -136,12 +136,12 @@ def test_a_changed_outcome_uses_own_rates_and_changes_the_result(at: AppTest, ps
     # choosing the study again brings back its outcome and numbers
     at.selectbox(key="in_effect").set_value(STUDY).run()
     assert at.selectbox(key="in_success_outcome").value == "employed"
-    assert at.number_input(key="in_success_with_pct").value == 35.65
+    assert at.text_input(key="in_success_with_pct").value == "35,65"
     assert public_total(at) == before
 
 
 def test_a_changed_rate_leaves_the_study(at: AppTest) -> None:
-    at.number_input(key="in_success_with_pct").set_value(40.0).run()
+    at.text_input(key="in_success_with_pct").set_value("40").run()
     assert at.selectbox(key="in_effect").value == form.OWN_RATES
     assert not at.error
     assert any(c.value.startswith("+12,9 prosentpoeng i arbeid (suksessrate med − uten)")

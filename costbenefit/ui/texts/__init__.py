@@ -19,10 +19,12 @@ from costbenefit.ui.texts import (
     frame,
     kommune_accounts,
     library,
+    non_priced,
     reform,
     success_and_states,
     three_views,
     uncertainty,
+    who_pays,
 )
 
 LANGUAGES = {"nb": "Norsk (bokmål)", "en": "English"}
@@ -31,7 +33,7 @@ DEFAULT_LANGUAGE = "nb"
 SECTIONS: tuple[ModuleType, ...] = (frame, calculator_inputs, budget_results,
                                     success_and_states, three_views, uncertainty,
                                     downloads_and_provenance, compare, reform,
-                                    kommune_accounts, library)
+                                    kommune_accounts, library, non_priced, who_pays)
 
 
 def _merged(sections: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:

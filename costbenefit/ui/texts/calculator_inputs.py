@@ -25,6 +25,12 @@ TEXTS: dict[str, dict[str, str]] = {
                           "or macros. At most 5 MB."},
     "upload_error": {"nb": "Kunne ikke lese scenarioet", "en": "Could not read the scenario"},
     "upload_ok": {"nb": "Lastet inn «{name}».", "en": "Loaded “{name}”."},
+    "upload_old_results": {
+        "nb": "Tallene under er fortsatt fra scenarioet du hadde fra før.",
+        "en": "The numbers below are still those of the scenario you had before."},
+    "uploaded_start": {"nb": "Opplastet: {name}", "en": "Uploaded: {name}"},
+    "value_kept": {"nb": "Resultatene bruker forrige gyldige verdi til feltet er rettet.",
+                   "en": "The results use the last valid value until the field is fixed."},
     # assumptions
     "inputs": {"nb": "Forutsetninger", "en": "Assumptions"},
     "input_error": {"nb": "Forutsetningene kan ikke beregnes", "en": "Cannot compute"},
@@ -70,6 +76,27 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "Cost per participant-year, county (NOK)"},
     "cost_stat": {"nb": "Kostnad per deltakerår, stat (kr)",
                   "en": "Cost per participant-year, state (NOK)"},
+    "sec_more_costs": {"nb": "Stønad til deltakerne og faste kostnader",
+                       "en": "Cash to participants and fixed costs"},
+    "transfer_kommune": {"nb": "Stønad per deltakerår fra kommunen (kr)",
+                         "en": "Cash per participant-year from the municipality (NOK)"},
+    "transfer_fylkeskommune": {"nb": "Stønad per deltakerår fra fylkeskommunen (kr)",
+                               "en": "Cash per participant-year from the county (NOK)"},
+    "transfer_stat": {"nb": "Stønad per deltakerår fra staten (kr)",
+                      "en": "Cash per participant-year from the state (NOK)"},
+    "transfer_help": {"nb": "Penger tiltaket betaler deltakerne (f.eks. en ny ytelse): en "
+                            "kostnad for budsjettet og en inntekt for personen.",
+                      "en": "Money the measure pays participants (e.g. a new benefit): a cost "
+                            "to the budget and income to the person."},
+    "fixed_amount": {"nb": "Beløp (kr)", "en": "Amount (NOK)"},
+    "fixed_amount_help": {"nb": "Skriv f.eks. 500 000 eller 1,2 mill.",
+                          "en": "E.g. 500 000 or 1,2 mill."},
+    "fixed_costs_help": {"nb": "Faste kostnader per år og betaler (oppstart, utstyr, ledelse), "
+                               "i tillegg til kostnaden per deltakerår. Legg til eller slett "
+                               "rader i tabellen.",
+                         "en": "Fixed costs by year and payer (start-up, equipment, "
+                               "management), on top of the cost per participant-year. Add or "
+                               "delete rows in the table."},
     "cost_help": {"nb": "Hva tiltaket koster denne betaleren for hver deltaker hvert år, i "
                         "kroner av valgt kroneår.",
                   "en": "What the measure costs this payer per participant per year, in NOK of "

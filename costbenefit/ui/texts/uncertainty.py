@@ -35,9 +35,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "tornado_head": {"nb": "Hva betyr mest? (tornado)", "en": "What matters most? (tornado)"},
     "tornado_caption": {
         "nb": "Hver størrelse ved lav og høy verdi, alt annet ved basisverdien "
-              "({base}). Sortert etter utslag.",
-        "en": "Each input at its low and high value, all else at base ({base}). Sorted by "
-              "swing."},
+              "({base}). Grønt: resultatet blir bedre, rødt: det blir verre. Sortert etter "
+              "utslag.",
+        "en": "Each input at its low and high value, all else at base ({base}). Green: the "
+              "result gets better, red: it gets worse. Sorted by swing."},
+    "tornado_better": {"nb": "bedre enn basisresultatet", "en": "better than the base result"},
+    "tornado_worse": {"nb": "verre enn basisresultatet", "en": "worse than the base result"},
     "end_low": {"nb": "lav verdi", "en": "low value"},
     "end_high": {"nb": "høy verdi", "en": "high value"},
     "axis_input": {"nb": "Størrelse", "en": "Input"},
