@@ -34,7 +34,9 @@ from costbenefit.excel.sheet_wellbeing import write_wellbeing
 from costbenefit.model.engine import Result
 from costbenefit.model.lifecourse import group_label
 from costbenefit.parameters.schema import CONFIDENCE_LABELS_NB, ParameterSet
+from costbenefit.report import i18n
 from costbenefit.report.texts_nb import BUDGET_NOTE
+from costbenefit.report.who_pays import SIGN_CONVENTION
 
 SHEETS = {
     "summary": "Sammendrag",
@@ -85,7 +87,7 @@ def _summary_head(ws, result: Result, group_label: str) -> tuple[int, int]:
         write_text(ws, i, 1, label, BOLD)
         write_text(ws, i, 2, text).alignment = WRAP
     growth_row, row = write_facts(ws, 2 + len(lines), result)
-    write_text(ws, row + 1, 1, BUDGET_NOTE, NOTE)
+    write_text(ws, row + 1, 1, f"{BUDGET_NOTE} {SIGN_CONVENTION['nb']}", NOTE)
     return growth_row, row + 3
 
 
@@ -114,7 +116,7 @@ def write_parameters(ws, result: Result, pset: ParameterSet) -> None:
             write_text(ws, r, 3, value)
         else:
             write_value(ws, r, 3, value, "#,##0.####")
-        write_text(ws, r, 4, param.unit)
+        write_text(ws, r, 4, i18n.unit_label(param.unit))
         write_text(ws, r, 5, param.price_year_at(when) or "")
         write_text(ws, r, 6, CONFIDENCE_LABELS_NB[param.confidence_at(when)])
         refs = entry.reference or param.reference

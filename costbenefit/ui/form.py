@@ -51,6 +51,9 @@ STUDY_FIELDS = {
 }
 DEFAULT_STEPS = "0: 4; 40: 3; 75: 2"
 
+# a blank scenario is blank: no participants, no cost, no effect; only what the model
+# cannot do without (a group, years, kroneår) has a value (what a success is is left to the
+# user, with the warning that says so)
 BLANK: dict[str, Any] = {
     "name": "Nytt scenario",
     "target_group": "vgs_dropout",
@@ -60,12 +63,10 @@ BLANK: dict[str, Any] = {
     "horizon_years": 40,
     "discounting": {"schedule": "R-109"},
     "intervention": {
-        "cohorts": [{"year": 2026, "participants": 20}],
+        "cohorts": [{"year": 2026, "participants": 0}],
         "duration_years": 1,
-        "cost_per_participant_year": {"kommune": 100_000},
-        "success_rate_with": 0.30,
-        "success_rate_without": 0.20,
-        "lag_years": 1,
+        "success_rate_with": 0.0,
+        "success_rate_without": 0.0,
     },
 }
 

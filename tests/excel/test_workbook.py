@@ -16,6 +16,7 @@ from costbenefit.files.scenarios import load_scenario
 from costbenefit.model.engine import evaluate
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.structure import PAYER_INDEX
+from costbenefit.report import i18n
 from costbenefit.report.texts_nb import NOT_REACHABLE, ROI_HELP, ROI_LABEL
 from tests.excel.support import REL, FormulaModel, assert_outputs, engine_outputs, typed
 
@@ -194,7 +195,7 @@ def test_parameters_and_traceability_sheets(example, pset) -> None:
     assert set(rows) == set(result.parameters_used)
     for name, row in rows.items():
         param = pset.get(name)
-        assert row[3] == param.unit
+        assert row[3] == i18n.unit_label(param.unit)  # Norwegian, as in the app
         assert row[7] in {str(r.href) for r in param.reference} | {
             str(r.href) for v in param.values.values() for r in (v.reference or [])}
     trace = {r[0]: r[1] for r in wb["Sporbarhet"].iter_rows(values_only=True) if r[0]}

@@ -112,7 +112,9 @@ def test_bad_custom_schedule_names_the_field(at: AppTest) -> None:
 def test_blank_start(at: AppTest) -> None:
     at.selectbox(key="start").set_value("").run()
     assert at.text_input(key="in_name").value == "Nytt scenario"
-    assert at.number_input(key="in_participants").value == 20
+    assert at.number_input(key="in_participants").value == 0  # a blank scenario is blank
+    assert at.text_input(key="in_cost_kommune").value == "0"
+    assert at.text_input(key="in_success_with_pct").value == "0"
     assert not at.error
 
 
