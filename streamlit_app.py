@@ -14,6 +14,7 @@ lang = app_state.language_selector()
 st.navigation([
     st.Page("pages/kalkulator.py", title=t("nav_calc", lang), default=True),
     st.Page("pages/sammenlign.py", title=t("nav_compare", lang)),
+    st.Page("pages/program.py", title=t("nav_programme", lang)),
     st.Page("pages/bibliotek.py", title=t("nav_library", lang)),
     st.Page("pages/veiledning.py", title=t("nav_guide", lang)),
 ]).run()

@@ -20,6 +20,7 @@ from costbenefit.ui.texts import (
     kommune_accounts,
     library,
     non_priced,
+    programme,
     reform,
     success_and_states,
     three_views,
@@ -33,7 +34,8 @@ DEFAULT_LANGUAGE = "nb"
 SECTIONS: tuple[ModuleType, ...] = (frame, calculator_inputs, budget_results,
                                     success_and_states, three_views, uncertainty,
                                     downloads_and_provenance, compare, reform,
-                                    kommune_accounts, library, non_priced, who_pays)
+                                    kommune_accounts, library, non_priced, who_pays,
+                                    programme)
 
 
 def _merged(sections: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:
