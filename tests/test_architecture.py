@@ -28,6 +28,7 @@ RANKS = {
     "programme": 5,
     "report": 6,
     "excel": 7,
+    "pdf": 7,  # the case report: an adapter like excel, never importing it
     "files": 8,
     "store": 9,  # the library: reads scenario text through `files`, evaluates with the engine
     "ui": 10,
@@ -35,8 +36,8 @@ RANKS = {
     "__main__": 11,
 }
 # Libraries that belong to one adapter: nothing else may import them.
-CONFINED = {"openpyxl": "excel", "streamlit": "ui", "altair": "ui", "babel": "report",
-            "sqlalchemy": "store", "alembic": "store", "psycopg": "store"}
+CONFINED = {"openpyxl": "excel", "fpdf": "pdf", "streamlit": "ui", "altair": "ui",
+            "babel": "report", "sqlalchemy": "store", "alembic": "store", "psycopg": "store"}
 
 
 def module_name(path: Path) -> str:

@@ -1,5 +1,5 @@
 """Command line: ``costbenefit COMMAND …`` (evaluate, params, portfolio, montecarlo,
-sensitivity, compare, template, library).
+sensitivity, compare, template, library, report).
 
 Exit status: 0 success, 2 invalid input (one Norwegian message naming file, field and
 fix; no traceback; a bad flag too), 1 internal error, 130 interrupted (Ctrl-C: one line,
@@ -23,11 +23,13 @@ from costbenefit.cli import (
     montecarlo,
     params,
     portfolio,
+    report,
     sensitivity,
     template,
 )
 
-COMMANDS = (evaluate, params, portfolio, montecarlo, sensitivity, compare, template, library)
+COMMANDS = (evaluate, params, portfolio, montecarlo, sensitivity, compare, template, library,
+            report)
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 

@@ -16,7 +16,7 @@ from costbenefit.model.lifecourse import group_label, target_groups
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report import i18n
-from costbenefit.ui import app_state, charts, kommune, reform, success, views
+from costbenefit.ui import app_state, charts, kommune, pdf_download, reform, success, views
 from costbenefit.ui import who_pays as who
 from costbenefit.ui.form import scenario_to_yaml
 from costbenefit.ui.texts import t
@@ -168,6 +168,7 @@ def excel(result: Result, pset: ParameterSet, lang: str) -> None:
                           file_name="budsjettmal.xlsx", mime=XLSX_MIME, on_click="ignore",
                           help=t("download_template_help", lang), key="download_template",
                           icon=":material/table:")
+    pdf_download.pdf_button(result, pset, lang)
 
 
 def blank_template(pset: ParameterSet) -> bytes:

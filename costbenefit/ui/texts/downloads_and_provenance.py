@@ -18,6 +18,14 @@ TEXTS: dict[str, dict[str, str]] = {
               "kjører costbenefit evaluate MAL.xlsx).",
         "en": "Project owners fill in the template and upload it again in the sidebar (or run "
               "costbenefit evaluate TEMPLATE.xlsx)."},
+    "download_pdf": {"nb": "Last ned saksrapport (PDF)", "en": "Download case report (PDF)"},
+    "download_pdf_help": {
+        "nb": "Vedlegg til saksframlegg på én til tre A4-sider: forutsetninger med kilde, de "
+              "tre visningene side om side, hvem som betaler, hvor mange som må lykkes, "
+              "usikkerhet og ikke-prissatte virkninger.",
+        "en": "A case report in Norwegian, one to three A4 pages: assumptions with sources, the "
+              "three views side by side, who pays, how many must succeed, uncertainty and "
+              "non-priced effects."},
     "save_yaml": {"nb": "Lagre scenarioet (YAML)", "en": "Save the scenario (YAML)"},
     # provenance
     "provenance_head": {"nb": "Hvor kommer tallene fra?", "en": "Where do the numbers come from?"},
