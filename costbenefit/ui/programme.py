@@ -28,7 +28,7 @@ from costbenefit.programme.portfolio import (
 from costbenefit.report import i18n
 from costbenefit.report.who_pays import who_pays_sentence
 from costbenefit.ui.texts import t
-from costbenefit.ui.views import Metric
+from costbenefit.ui.views import Metric, histogram_frame, montecarlo_metrics
 from costbenefit.uncertainty.inputs import declared
 
 MAX_PROJECTS = 12  # PortfolioSpec's limit
@@ -215,18 +215,11 @@ def uncertain_names(mc: PortfolioMonteCarlo, res: PortfolioResult) -> str:
 
 
 def mc_metrics(mc: PortfolioMonteCarlo, lang: str, outcome: str = MC_OUTCOME) -> list[Metric]:
-    """P(NPV > 0) and P5 / P50 / P95 of the programme's public total."""
-    s = mc.summaries[outcome]
-    help_p = t("mc_percentile_help", lang)
-    return [
-        Metric("prob_positive", t("prob_positive", lang), i18n.percent(s.prob_positive, 1),
-               t("prob_positive_help", lang, draws=i18n.number(mc.draws, 0), seed=mc.seed)),
-        Metric("p5", "P5", i18n.kr(s.p5), help_p),
-        Metric("p50", "P50", i18n.kr(s.p50), help_p),
-        Metric("p95", "P95", i18n.kr(s.p95), help_p),
-    ]
+    """P(NPV > 0) and P5 / P50 / P95 of the programme's public total, as the calculator
+    shows a scenario's (the two Monte Carlo results share their summaries' shape)."""
+    return montecarlo_metrics(mc, outcome, lang)  # type: ignore[arg-type]
 
 
 def mc_histogram_frame(mc: PortfolioMonteCarlo, outcome: str = MC_OUTCOME) -> pd.DataFrame:
     """The draws of the programme's public total in NOK million (the histogram bins them)."""
-    return pd.DataFrame({"npv": mc.samples[outcome] / 1e6})
+    return histogram_frame(mc, outcome)  # type: ignore[arg-type]
