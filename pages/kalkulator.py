@@ -5,7 +5,7 @@ import streamlit as st
 
 from costbenefit.errors import InputError
 from costbenefit.model.engine import evaluate
-from costbenefit.ui import app_state, inputs, non_priced, sections, uncertainty
+from costbenefit.ui import app_state, extra_inputs, inputs, non_priced, sections, uncertainty
 from costbenefit.ui.form import scenario_from_form
 from costbenefit.ui.texts import t
 
@@ -21,6 +21,7 @@ st.title(t("app_title", lang))
 st.caption(t("param_set", lang, version=pset.version, sha=pset.sha256[:12]))
 inputs.upload_feedback(lang)
 base = inputs.base()
+values["fixed_costs"] = extra_inputs.fixed_costs_editor(lang)
 effects = non_priced.editor(base, lang)
 try:
     result = evaluate(non_priced.with_effects(scenario_from_form(base, values), effects, lang),

@@ -20,7 +20,7 @@ from costbenefit.programme.portfolio import (
     portfolio_montecarlo,
 )
 from costbenefit.report import i18n
-from costbenefit.ui import app_state, charts, programme, programme_charts
+from costbenefit.ui import app_state, charts, lazy, programme, programme_charts
 from costbenefit.ui.texts import t
 
 UPLOADED = "\0opplastede maler"
@@ -90,15 +90,13 @@ for column, m in zip(st.columns(3), programme.headline_metrics(res, lang), stric
 
 st.subheader(t("prog_need_head", lang))
 st.caption(t("prog_need_note", lang))
-st.altair_chart(programme_charts.need_chart(programme.need_chart_frame(res, lang), lang),
-                width="stretch")
+lazy.chart(programme_charts.need_chart(programme.need_chart_frame(res, lang), lang))
 st.table(programme.styled(programme.need_frame(res, lang)))
 
 st.subheader(t("prog_gains_head", lang))
 st.markdown(f"**{programme.gains_sentence(res, lang)}**")
 st.caption(t("sign_convention", lang))
-st.altair_chart(programme_charts.gains_chart(programme.gains_chart_frame(res, lang), lang),
-                width="stretch")
+lazy.chart(programme_charts.gains_chart(programme.gains_chart_frame(res, lang), lang))
 st.table(programme.styled(programme.gains_frame(res, lang), programme.gains_kinds(lang)))
 st.caption(t("prog_gains_note", lang))
 
@@ -134,6 +132,5 @@ if stored is not None and stored[0] == wanted:
     for row in (metrics[:2], metrics[2:]):
         for column, m in zip(st.columns(2), row, strict=True):
             column.metric(m.label, m.value, help=m.help)
-    st.altair_chart(charts.histogram_chart(programme.mc_histogram_frame(mc), lang),
-                    width="stretch")
+    lazy.chart(charts.histogram_chart(programme.mc_histogram_frame(mc), lang))
     st.caption(t("prog_mc_note", lang, names=programme.uncertain_names(mc, res)))

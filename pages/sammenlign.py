@@ -12,7 +12,7 @@ from costbenefit.errors import InputError
 from costbenefit.excel.compare import build_comparison
 from costbenefit.files.scenarios import scenario_from_mapping
 from costbenefit.model.engine import evaluate
-from costbenefit.ui import app_state, charts, compare
+from costbenefit.ui import app_state, charts, compare, lazy
 from costbenefit.ui.texts import t
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -54,7 +54,7 @@ for view in compare.VIEWS:
     st.table(compare.styled(compare.view_table(view, results, lang, baseline)))
 
 st.subheader(t("compare_chart_head", lang))
-st.altair_chart(charts.comparison_chart(compare.chart_frame(results, lang), lang))
+lazy.chart(charts.comparison_chart(compare.chart_frame(results, lang), lang))
 st.caption(t("compare_chart_note", lang))
 
 st.download_button(t("download_compare_xlsx", lang), data=lambda: build_comparison(results),

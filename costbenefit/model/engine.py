@@ -4,7 +4,8 @@
 (occupancy gap and unit flows from the set), the kernel on one draw
 (:func:`~.kernel.ledger_amounts`, society's rows), then the budget metrics, the societal
 and wellbeing views, break-even (a multiplier on the effect in Markov mode) and the
-warnings a reader should see. Pure: no files, no printing. One path for every mode.
+warnings a reader should see (:class:`~.notes.Note`: Norwegian text with a key the app
+translates). Pure: no files, no printing. One path for every mode.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from costbenefit.model.metrics import (
     budget_metrics,
     successes_to_cover,
 )
-from costbenefit.model.outcomes import OUTCOME_LABELS_NB
+from costbenefit.model.notes import Note
 from costbenefit.model.prepare import Prepared, discount_schedule, prepare
 from costbenefit.model.scenario import Intervention, Scenario
 from costbenefit.model.societal import SocietalView, societal_view
@@ -83,7 +84,7 @@ class Result:
     reform_by_year: np.ndarray | None  # (T, payers) the rule change alone, no behaviour
     kommune: KommuneAccounts  # the kommune's row by KOSTRA function and sector
     gain_sharing: GainSharing  # gevinstdeling between the kommune's sectors
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()
     reform_per_participant: np.ndarray | None = None  # (T, payers, categories) Prepared.reform
 
 
@@ -94,21 +95,22 @@ MARKOV_SERVICES_WARNING = (
 )
 
 
-MARKOV_BREAK_EVEN_NOTE = (
+MARKOV_BREAK_EVEN_NOTE = Note("markov_break_even", (
     "Markov-modus: tiltaket virker gjennom overgangssannsynligheter, ikke gjennom et antall "
     "suksesser, så «hvor mange må lykkes» gjelder ikke. Gevinsten er oppgitt per deltaker, "
     "og balansepunktet som en multiplikator på effekten (endringen i tilstandsfordelingen): "
     "1 betyr at tiltaket akkurat betaler seg med den antatte effekten."
-)
+))
 
 
 def markov_break_even(be: BreakEven, view: ParamView, scenario: Scenario
-                      ) -> tuple[BreakEven, list[str]]:
+                      ) -> tuple[BreakEven, list[Note]]:
     """Break-even in Markov mode: no successes to count. The kernel's rate is then the
     multiplier on the occupancy change (the effect) at which public NPV is 0."""
     warnings = []
     if group_service_flows(view, scenario.target_group, scenario.price_year) is not None:
-        warnings.append(MARKOV_SERVICES_WARNING.format(group=scenario.target_group))
+        warnings.append(Note("markov_services", MARKOV_SERVICES_WARNING,
+                             group=scenario.target_group))
     multiplier = be.success_rate
     return BreakEven(be.pv_gain_per_success, None, None, multiplier is not None,
                      effect_multiplier=multiplier, note=MARKOV_BREAK_EVEN_NOTE), warnings
@@ -116,35 +118,40 @@ def markov_break_even(be: BreakEven, view: ParamView, scenario: Scenario
 
 OUTCOME_DEFAULT_WARNING = (
     "Suksessutfallet (intervention.success_outcome) er ikke oppgitt, så en suksess er KS-"
-    "metodens «{label}». Oppgi utfallet studien målte (employed, in_education, "
+    "metodens «{outcome}». Oppgi utfallet studien målte (employed, in_education, "
     "completed_upper_secondary, off_benefits), eller reference_life_course for å velge "
     "KS-metoden med vilje."
 )
 
 
-def profile_warnings(iv: Intervention) -> list[str]:
+RATES_SWAPPED_WARNING = Note("rates_swapped", (
+    "Suksessraten med tiltaket er lavere enn uten: tiltaket er antatt å gjøre det "
+    "verre for deltakerne. Sjekk at ratene ikke er byttet om."
+))
+NO_DEADWEIGHT_WARNING = Note("no_deadweight", (
+    "Suksessrate uten tiltaket er 0: alle suksesser tilskrives tiltaket. "
+    "Oppgi hvor mange som ville lyktes uansett (dødvekt) hvis det finnes et anslag."
+))
+LASTING_EFFECT_WARNING = Note("lasting_effect", (
+    "Effekten er antatt å vare hele analyseperioden uten å avta (varighet og "
+    "avskrivning er ikke satt). Det er optimistisk: norske forsøk med arbeidsrettede "
+    "tiltak viser ofte at effekten avtar etter to–tre år. Prøv med varighet og "
+    "avskrivning for å se hvor mye resultatet hviler på dette."
+))
+
+
+def profile_warnings(iv: Intervention) -> list[Note]:
     """Inputs that are allowed but that a reader of the result should have pointed out."""
     warnings = []
     if "success_outcome" not in iv.model_fields_set:
-        warnings.append(OUTCOME_DEFAULT_WARNING.format(
-            label=OUTCOME_LABELS_NB["reference_life_course"]))
+        warnings.append(Note("outcome_default", OUTCOME_DEFAULT_WARNING,
+                             outcome="reference_life_course"))
     if iv.success_rate_with < iv.success_rate_without:
-        warnings.append(
-            "Suksessraten med tiltaket er lavere enn uten: tiltaket er antatt å gjøre det "
-            "verre for deltakerne. Sjekk at ratene ikke er byttet om."
-        )
+        warnings.append(RATES_SWAPPED_WARNING)
     elif iv.success_rate_without == 0:
-        warnings.append(
-            "Suksessrate uten tiltaket er 0: alle suksesser tilskrives tiltaket. "
-            "Oppgi hvor mange som ville lyktes uansett (dødvekt) hvis det finnes et anslag."
-        )
+        warnings.append(NO_DEADWEIGHT_WARNING)
     if iv.persistence_years is None and iv.decay == 0:
-        warnings.append(
-            "Effekten er antatt å vare hele analyseperioden uten å avta (varighet og "
-            "avskrivning er ikke satt). Det er optimistisk: norske forsøk med arbeidsrettede "
-            "tiltak viser ofte at effekten avtar etter to–tre år. Prøv med varighet og "
-            "avskrivning for å se hvor mye resultatet hviler på dette."
-        )
+        warnings.append(LASTING_EFFECT_WARNING)
     return warnings
 
 
@@ -225,7 +232,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
                     iv.attribution, float(inputs.success_rate_without[0]),
                     by_payer={p: successes_to_cover(cover[p], gains[p]) for p in gains})
 
-    warnings = []
+    warnings: list[Note] = []
     if scenario.mode == "markov":
         be, markov_warnings = markov_break_even(be, view, scenario)
         warnings += markov_warnings
@@ -234,7 +241,7 @@ def evaluate(scenario: Scenario, pset: ParameterSet) -> Result:
     accounts = kommune_accounts(scenario, prep, inputs, effect,
                                 sectors(pset, scenario.kommune.sectors))
     if NOT_GIVEN in accounts.functions:
-        warnings.append(NOT_GIVEN_WARNING.format(label=UNPLACED.label))
+        warnings.append(Note("kostra_not_given", NOT_GIVEN_WARNING, label=UNPLACED.label))
     states = expected_states(scenario, prep, effect[0], effect_factor)
     warnings += state_warnings(scenario, states) + evidence_warnings(evidence)
     production = amount[:, PAYER_INDEX["person"], CATEGORY_INDEX["production"]]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from statistics import NormalDist
 
 from costbenefit.errors import InputError
+from costbenefit.model.notes import Note
 from costbenefit.model.outcomes import OUTCOME_LABELS_NB
 from costbenefit.model.scenario import Intervention, Scenario, rules_date
 from costbenefit.parameters.dated_view import ParamView, kpi_index
@@ -111,18 +112,19 @@ def evidence_use(scenario: Scenario, view: ParamView) -> EvidenceUse | None:
 
 
 EVER_EMPLOYED_WARNING = (
-    "Studien {study} teller «{definition}»: noen gang i utfallet i løpet av oppfølgingen, "
+    "Studien {label} teller «{definition}»: noen gang i utfallet i løpet av oppfølgingen, "
     "ikke status på et tidspunkt. Modellen regner hver suksess som et helt år i utfallet, så "
     "gevinsten er trolig overvurdert. Bruk en studie som måler status på et tidspunkt, eller "
     "sett effect_share lavere."
 )
 
 
-def evidence_warnings(use: EvidenceUse | None) -> list[str]:
+def evidence_warnings(use: EvidenceUse | None) -> list[Note]:
     """What a reader must know about the study's success that the model does not carry."""
     if use is None or use.measure == "point_in_time":
         return []
-    return [EVER_EMPLOYED_WARNING.format(study=use.label, definition=use.outcome_definition)]
+    return [Note("ever_in_outcome", EVER_EMPLOYED_WARNING, study=use.study, label=use.label,
+                 definition=use.outcome_definition)]
 
 
 def _effect_distribution(use: EvidenceUse) -> SplitNormal:

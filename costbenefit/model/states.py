@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from costbenefit.model.outcomes import OUTCOME_LABELS_NB, outcome_share
+from costbenefit.model.notes import Note
+from costbenefit.model.outcomes import outcome_share
 from costbenefit.model.prepare import Prepared
 from costbenefit.model.scenario import Scenario
-from costbenefit.model.structure import STATE_LABELS_NB, STATES
+from costbenefit.model.structure import STATES
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def state_counts(scenario: Scenario, without_per_participant: np.ndarray,
 
 
 CONTROL_LEVEL_WARNING = (
-    "Uten tiltaket er {without} «{label}» (success_rate_without), men målgruppens profil "
+    "Uten tiltaket er {without} «{outcome}» (success_rate_without), men målgruppens profil "
     "har {profile} i utfallet det første effektåret (alder {age}). Gevinsten regnes av "
     "forskjellen ({diff} prosentpoeng), så den står seg, men nivåene i tilstandstabellen "
     "følger profilen og ikke studiens kontrollgruppe. Velg en målgruppe som ligner studiens, "
@@ -74,18 +75,17 @@ NEGATIVE_STATES_WARNING = (
 )
 
 
-def state_warnings(scenario: Scenario, states: StateCounts) -> list[str]:
+def state_warnings(scenario: Scenario, states: StateCounts) -> list[Note]:
     """Point out when the study's control level differs from the group's own share in the
     outcome (the gain rests on the difference, the state table on the profile), and when
     the successes exceed the persons who can move."""
     negative = np.argwhere(states.with_measure < -1e-9)
-    out = [NEGATIVE_STATES_WARNING.format(state=STATE_LABELS_NB[STATES[negative[0, 1]]],
-                                          year=int(states.years[negative[0, 0]]))
-           ] if negative.size else []
+    out = [Note("negative_states", NEGATIVE_STATES_WARNING, state=STATES[negative[0, 1]],
+                year=int(states.years[negative[0, 0]]))] if negative.size else []
     return out + _control_level_warnings(scenario, states)
 
 
-def _control_level_warnings(scenario: Scenario, states: StateCounts) -> list[str]:
+def _control_level_warnings(scenario: Scenario, states: StateCounts) -> list[Note]:
     iv = scenario.intervention
     first = min(c.year for c in iv.cohorts) - scenario.start_year + iv.lag_years
     if scenario.mode == "markov" or first >= scenario.horizon_years:
@@ -95,9 +95,9 @@ def _control_level_warnings(scenario: Scenario, states: StateCounts) -> list[str
     share = outcome_share(row / total, iv.success_outcome) if total > 0 else None
     if share is None or abs(share - iv.success_rate_without) <= CONTROL_LEVEL_TOLERANCE:
         return []
-    return [CONTROL_LEVEL_WARNING.format(
-        without=_percent_nb(iv.success_rate_without),
-        label=OUTCOME_LABELS_NB[iv.success_outcome], profile=_percent_nb(share),
+    return [Note(
+        "control_level", CONTROL_LEVEL_WARNING, without=_percent_nb(iv.success_rate_without),
+        outcome=iv.success_outcome, profile=_percent_nb(share),
         age=scenario.start_age + iv.lag_years,
         diff=f"{100 * (iv.success_rate_with - iv.success_rate_without):.1f}".replace(".", ","),
     )]

@@ -27,6 +27,7 @@ import numpy as np
 from costbenefit.errors import InputError
 from costbenefit.model.discounting import DiscountSchedule
 from costbenefit.model.lifecourse import effect_weights
+from costbenefit.model.notes import Note
 from costbenefit.model.scenario import Intervention, WellbeingOptions
 from costbenefit.model.structure import STATES
 from costbenefit.parameters.dated_view import ParamView
@@ -51,22 +52,22 @@ RULE_LABELS_NB = {
             "valutakurs og KPI",
     "own": "egen verdi oppgitt i scenarioet",
 }
-OVERLAP_WARNING = (
+OVERLAP_WARNING = Note("wellbeing_overlap", (
     "Livstilfredshetsgevinsten i velferdsvisningen inkluderer inntektsgevinsten for de samme "
     "personene som har produksjonsgevinst i den samfunnsøkonomiske visningen. Ikke legg "
     "WELLBY-verdien til samfunnsøkonomisk nåverdi: da telles inntekten to ganger. Har du et "
     "anslag uten inntektseffekten, velg wellbeing: {source: per_success, delta_ls: …, "
     "income_overlap: net_of_income}."
-)
-FOREIGN_GROWTH_NOTE = (
+))
+FOREIGN_GROWTH_NOTE = Note("foreign_growth", (
     "Den utenlandske verdien per WELLBY er regnet om fra kildens kroneår med valutakursen det "
     "året, KPI og realvekst i BNP per innbygger (macro.gdp_per_capita_growth, til og med "
     "r109.real_price_growth_until) fram til kroneåret, slik betalingsvillighet realprisjusteres."
-)
-BY_STATE_NOTE = (
+))
+BY_STATE_NOTE = Note("by_state", (
     "Livstilfredshet etter tilstand er tverrsnittsforskjeller (SSB 2022), ikke "
     "årsakseffekter; gevinsten er trolig en øvre grense."
-)
+))
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class WellbeingView:
     wellbys_per_million_kr: float | None
     discounting: DiscountSchedule
     real_price_growth: bool
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]
 
 
 def levels(value: object, name: str) -> dict[str, float]:

@@ -1,16 +1,20 @@
 """More of the calculator's inputs (Streamlit): amounts typed the Norwegian way, the cash
-to participants and the fixed costs by year and payer, and the kommune's accounts (the
+to participants, the fixed costs by year and payer (a table in the main area), and the
+kommune's accounts (the
 measure's KOSTRA function, inntektsutjevning, the tax level). Split from ui/inputs.py,
 which draws the rest and reads every widget back."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from costbenefit.parameters.kostra import kostra_functions
 from costbenefit.parameters.schema import ParameterSet
-from costbenefit.ui.amounts import format_amount
+from costbenefit.report import i18n
+from costbenefit.ui.amounts import AmountError, format_amount, parse_amount
 from costbenefit.ui.form import NO_FUNCTION
 from costbenefit.ui.texts import t
 
@@ -29,26 +33,56 @@ def money(label: str, field: str, help_key: str, lang: str, on_change=None) -> N
 
 
 def more_costs(lang: str) -> None:
-    """Cash paid to participants per participant-year, and the fixed costs by year and
-    payer as an editable table (amounts typed the Norwegian way)."""
+    """Cash paid to participants per participant-year (the fixed costs are a table in the
+    main area, where its three columns have room: :func:`fixed_costs_editor`)."""
     for payer in ("kommune", "fylkeskommune", "stat"):
         money(f"transfer_{payer}", f"transfer_{payer}", "transfer_help", lang)
+    st.caption(t("fixed_costs_where", lang))
+
+
+def fixed_costs_editor(lang: str) -> list[dict[str, Any]]:
+    """The fixed costs by year and payer as an editable table (amounts typed the Norwegian
+    way), under a label that gives their sum; returns the rows as edited."""
     rows = st.session_state.get(FIXED_KEY, st.session_state[FORM_KEY]["fixed_costs"])
     frame = pd.DataFrame([{**r, "amount": format_amount(r["amount"])
                            if isinstance(r.get("amount"), int | float) else r.get("amount")}
                           for r in rows], columns=["year", "payer", "amount"])
-    edited = st.data_editor(
-        frame, num_rows="dynamic", hide_index=True, width="stretch",
-        key=f"in_fixed_costs_{st.session_state.get('fixed_costs_version', 0)}",
-        column_config={
-            "year": st.column_config.NumberColumn(t("col_year", lang), min_value=1900,
-                                                  max_value=2200, step=1, format="%d"),
-            "payer": st.column_config.SelectboxColumn(
-                t("axis_payer", lang), options=["kommune", "fylkeskommune", "stat"]),
-            "amount": st.column_config.TextColumn(t("fixed_amount", lang),
-                                                  help=t("fixed_amount_help", lang))})
-    st.caption(t("fixed_costs_help", lang))
+    key = f"in_fixed_costs_{st.session_state.get('fixed_costs_version', 0)}"
+    shown = _as_edited(frame.to_dict("records"), st.session_state.get(key))
+    # the key keeps the expander open while its label's sum changes
+    with st.expander(t("fixed_costs_head", lang, total=_total(shown)), key="fixed_costs_box"):
+        edited = st.data_editor(
+            frame, num_rows="dynamic", hide_index=True, key=key,
+            column_config={
+                "year": st.column_config.NumberColumn(t("col_year", lang), min_value=1900,
+                                                      max_value=2200, step=1, format="%d"),
+                "payer": st.column_config.SelectboxColumn(
+                    t("axis_payer", lang), options=["kommune", "fylkeskommune", "stat"]),
+                "amount": st.column_config.TextColumn(t("fixed_amount", lang),
+                                                      help=t("fixed_amount_help", lang))})
+        st.caption(t("fixed_costs_help", lang))
     st.session_state[FIXED_KEY] = edited.to_dict("records")
+    return st.session_state[FIXED_KEY]
+
+
+def _as_edited(rows: list[dict[str, Any]], edits: dict[str, Any] | None
+               ) -> list[dict[str, Any]]:
+    """`rows` with the editor's pending edits applied (its session state holds them as
+    edited, added and deleted rows), so the label's sum is the table's, not last run's."""
+    if not edits:
+        return rows
+    out = [{**row, **edits.get("edited_rows", {}).get(i, {})} for i, row in enumerate(rows)]
+    deleted = set(edits.get("deleted_rows", []))
+    return [r for i, r in enumerate(out) if i not in deleted] + edits.get("added_rows", [])
+
+
+def _total(rows: list[dict[str, Any]]) -> str:
+    """The rows' sum in kroner, or a dash while an amount is not a number yet."""
+    try:
+        return i18n.kr(sum(parse_amount(r["amount"]) for r in rows if r.get("amount")
+                           not in (None, "")))
+    except (AmountError, TypeError):
+        return "–"
 
 
 def kommune_widgets(pset: ParameterSet, lang: str) -> None:

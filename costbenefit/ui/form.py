@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from costbenefit.errors import InputError
 from costbenefit.model.evidence_effect import with_evidence
+from costbenefit.model.lifecourse import group_label
 from costbenefit.model.outcomes import SUCCESS_OUTCOMES
 from costbenefit.model.scenario import Scenario
 from costbenefit.model.wellbeing import RULE_LABELS_NB
@@ -32,6 +33,8 @@ from costbenefit.parameters.schema import ParameterSet
 from costbenefit.ui import ranges, reform
 from costbenefit.ui.amounts import AmountError, parse_amount
 from costbenefit.ui.ranges import FORM_SOURCE
+from costbenefit.ui.texts import DEFAULT_LANGUAGE
+from costbenefit.ui.texts.names import GROUP_NAMES, STUDY_NAMES
 from costbenefit.validation.messages import input_error_from
 
 SCHEDULES = ("R-109", "flat", "custom")
@@ -118,10 +121,17 @@ def parse_steps(text: str) -> list[tuple[int, float]]:
     return steps
 
 
-def study_label(pset: ParameterSet, name: str) -> str:
-    """A study's label in the parameter set (its name when it has none or is unknown)."""
+def study_label(pset: ParameterSet, name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A study's name in `lang`, else its label in the parameter set (its id when it has
+    none or is unknown)."""
     param = pset.parameters.get(qualified(name))
-    return (param.label if param is not None else None) or name
+    return (STUDY_NAMES.get(lang, {}).get(qualified(name))
+            or (param.label if param is not None else None) or name)
+
+
+def group_name(pset: ParameterSet, group: str, lang: str) -> str:
+    """A target group's name in `lang`, else its Norwegian label in the parameter set."""
+    return GROUP_NAMES.get(lang, {}).get(group) or group_label(pset, group)
 
 
 def study_values(sc: Scenario, pset: ParameterSet | None) -> dict[str, Any]:

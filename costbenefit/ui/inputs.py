@@ -22,7 +22,7 @@ import streamlit as st
 from costbenefit.errors import InputError
 from costbenefit.files.scenarios import EXCEL_SUFFIXES, scenario_from_bytes
 from costbenefit.model.evidence_effect import with_evidence
-from costbenefit.model.lifecourse import group_label, target_groups
+from costbenefit.model.lifecourse import target_groups
 from costbenefit.model.scenario import Scenario, rules_date
 from costbenefit.model.structure import MAX_AGE
 from costbenefit.parameters.dated_view import kpi_index
@@ -48,6 +48,7 @@ from costbenefit.ui.form import (
     SCHEDULES,
     blank_scenario,
     form_from_scenario,
+    group_name,
     scenario_from_form,
     study_label,
     study_values,
@@ -222,9 +223,36 @@ def _study_chosen() -> None:
         st.session_state[widget_key(field)] = shown(field, value)
 
 
+STUDY_DROPPED_KEY = "study_dropped"
+
+
 def _own_rates() -> None:
     """A field the study sets was changed: the effect is now the user's own."""
     st.session_state[widget_key("effect")] = OWN_RATES
+
+
+def _group_chosen() -> None:
+    """A study that does not cover the new target group gives way to own rates (its values
+    stay in the fields), and the page says so instead of refusing to calculate."""
+    state = st.session_state
+    name = state[widget_key("effect")]
+    if not name:
+        return
+    pset = app_state.parameter_set()
+    try:
+        study = load_study(pset, name, rules_date(int(state[widget_key("price_year")])))
+    except InputError:
+        return  # evaluating the scenario shows why
+    if state[widget_key("target_group")] not in study.target_groups:
+        state[widget_key("effect")] = OWN_RATES
+        state[STUDY_DROPPED_KEY] = name
+
+
+def _study_dropped_note(pset: ParameterSet, lang: str) -> None:
+    name = st.session_state.pop(STUDY_DROPPED_KEY, None)
+    if name:
+        st.info(t("study_dropped", lang, study=study_label(pset, name, lang),
+                  group=group_name(pset, st.session_state[widget_key("target_group")], lang)))
 
 
 def study_choices(pset: ParameterSet, group: str, price_year: int, current: str) -> list[str]:
@@ -253,7 +281,7 @@ def _effect_widgets(pset: ParameterSet, lang: str) -> None:
     study = st.selectbox(t("effect_source", lang), choices, key=widget_key("effect"),
                          on_change=_study_chosen, disabled=markov,
                          help=t("effect_source_help", lang),
-                         format_func=lambda n: study_label(pset, n) if n
+                         format_func=lambda n: study_label(pset, n, lang) if n
                          else t("own_rates", lang))
     if study:
         st.caption(t("study_fields_note", lang))
@@ -276,7 +304,9 @@ def form_widgets(pset: ParameterSet, lang: str) -> dict[str, Any]:
     st.text_input(t("name", lang), key=widget_key("name"))
     with st.expander(t("sec_group", lang), expanded=True):
         st.selectbox(t("target_group", lang), target_groups(pset), key=widget_key("target_group"),
-                     format_func=lambda g: group_label(pset, g), help=t("target_group_help", lang))
+                     format_func=lambda g: group_name(pset, g, lang),
+                     help=t("target_group_help", lang), on_change=_group_chosen)
+        _study_dropped_note(pset, lang)
         _int("start_age", "start_age", 0, 100, "start_age_help", lang)
         _int("start_year", "start_year", 1990, 2100, "start_year_help", lang)
         _int("horizon", "horizon_years", 1, 100, "horizon_help", lang)
@@ -348,7 +378,8 @@ def _reform_widgets(lang: str) -> None:
                 help=t("reform_taxable_help", lang))
     st.multiselect(t("reform_states", lang), reform.STATE_CHOICES,
                    key=widget_key("reform_states"), help=t("reform_states_help", lang),
-                   format_func=lambda s: t(f"state_{s}", lang))
+                   format_func=lambda s: t(f"state_{s}", lang),
+                   placeholder=t("choose_states", lang))
     left, right = st.columns(2)
     for column, field in ((left, "reform_age_from"), (right, "reform_age_to")):
         column.number_input(t(field, lang), min_value=0, max_value=MAX_AGE, step=1,
@@ -357,7 +388,8 @@ def _reform_widgets(lang: str) -> None:
     replaces = st.multiselect(t("reform_replaces", lang), reform.BENEFITS,
                               key=widget_key("reform_replaces"),
                               help=t("reform_replaces_help", lang),
-                              format_func=lambda b: t(f"benefit_{b}", lang))
+                              format_func=lambda b: t(f"benefit_{b}", lang),
+                              placeholder=t("choose_benefits", lang))
     if reform.KVP in replaces:
         st.selectbox(t("reform_kvp_state", lang), reform.STATE_CHOICES,
                      key=widget_key("reform_kvp_state"), help=t("reform_replaces_help", lang),

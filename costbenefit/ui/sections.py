@@ -16,7 +16,7 @@ from costbenefit.model.lifecourse import group_label, target_groups
 from costbenefit.model.scenario import Scenario
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report import i18n
-from costbenefit.ui import app_state, charts, kommune, pdf_download, reform, success, views
+from costbenefit.ui import app_state, charts, kommune, lazy, pdf_download, reform, success, views
 from costbenefit.ui import who_pays as who
 from costbenefit.ui.form import scenario_to_yaml
 from costbenefit.ui.texts import t
@@ -56,9 +56,10 @@ def three_views(result: Result, lang: str) -> None:
     with wellbeing:
         _view("wellbeing_head", views.wellbeing_metrics(result, lang)[:1],
               views.wellbeing_details(result, lang),
-              [views.wellbeing_note(result, lang), *result.wellbeing.notes], lang)
+              [views.wellbeing_note(result, lang),
+               *(views.note_text(n, lang) for n in result.wellbeing.notes)], lang)
     for warning in result.warnings:
-        st.info(f"{t('warning', lang)}: {warning}")
+        st.info(f"{t('warning', lang)}: {views.note_text(warning, lang)}")
 
 
 def break_even(result: Result, lang: str) -> None:
@@ -78,9 +79,11 @@ def who_pays(result: Result, lang: str) -> None:
     st.markdown(f"**{who.sentence(result, lang)}**")
     st.caption(t("sign_convention", lang))
     st.markdown(f"##### {t('who_pays_chart_head', lang)}")
-    st.altair_chart(who.category_chart(who.category_frame(result, lang), lang), width="stretch")
-    st.markdown(f"##### {t('years_head', lang)}")
-    left, right = st.columns(2)
+    lazy.chart(who.category_chart(who.category_frame(result, lang), lang))
+    box = lazy.section(t("years_head", lang), "years")
+    if box is None:
+        return
+    left, right = box.columns(2)
     discounted = left.radio(t("years_head", lang), (False, True), horizontal=True,
                             key="years_discounted", label_visibility="collapsed",
                             format_func=lambda d: t("discounted" if d else "undiscounted",
@@ -89,8 +92,8 @@ def who_pays(result: Result, lang: str) -> None:
                             key="years_plan_only", label_visibility="collapsed",
                             format_func=lambda p: t("years_plan" if p else "years_all", lang))
     frame = who.years_frame(result, lang, discounted, plan_only)
-    st.dataframe(who.shown(frame), hide_index=True, width="stretch")
-    st.download_button(t("years_download", lang), frame.to_csv(index=False, sep=";",
+    box.dataframe(who.shown(frame), hide_index=True, width="stretch")
+    box.download_button(t("years_download", lang), frame.to_csv(index=False, sep=";",
                                                                decimal=",").encode("utf-8"),
                        file_name="per_aar_og_betaler.csv", mime="text/csv",
                        key="years_download")
@@ -101,12 +104,16 @@ def kommune_accounts(result: Result, lang: str) -> None:
     which saves, the gevinstdeling and the four-year økonomiplan."""
     st.subheader(t("kommune_head", lang))
     st.markdown(kommune.equalisation_text(result, lang))
-    st.markdown(f"##### {t('sectors_head', lang)}")
-    st.table(kommune.sector_frame(result, lang))
-    st.markdown(kommune.sharing_text(result, lang))
-    st.markdown(f"##### {t('plan_head', lang)}")
-    st.dataframe(kommune.plan_frame(result, lang), hide_index=True, width="stretch")
-    st.caption(t("plan_note", lang))
+    box = lazy.section(t("kommune_details", lang), "kommune")
+    if box is None:
+        return
+    with box:
+        st.markdown(f"##### {t('sectors_head', lang)}")
+        st.table(kommune.sector_frame(result, lang))
+        st.markdown(kommune.sharing_text(result, lang))
+        st.markdown(f"##### {t('plan_head', lang)}")
+        st.dataframe(kommune.plan_frame(result, lang), hide_index=True, width="stretch")
+        st.caption(t("plan_note", lang))
 
 
 def rule_change(result: Result, lang: str) -> None:
@@ -137,23 +144,26 @@ def success_and_states(result: Result, lang: str) -> None:
     if lines:
         st.info("  \n".join(lines))
     st.markdown(f"##### {success.states_head(result, lang)}")
-    st.altair_chart(charts.states_chart(success.states_chart_frame(result, lang), lang),
-                    width="stretch")
+    lazy.chart(charts.states_chart(success.states_chart_frame(result, lang), lang))
     for note in success.states_notes(result, lang):
         st.caption(note)
     st.caption(success.growth_line(result, lang))
-    with st.expander(t("states_table", lang)):
-        st.dataframe(success.states_frame(result, lang, short=True), hide_index=True,
-                     width="stretch")
+    box = lazy.section(t("states_table", lang), "states")
+    if box is not None:
+        box.dataframe(success.states_frame(result, lang, short=True), hide_index=True,
+                      width="stretch")
 
 
 def net_effect_chart(result: Result, lang: str) -> None:
-    st.subheader(t("chart_head", lang))
-    discounted = st.radio(t("chart_head", lang), (True, False), horizontal=True,
+    box = lazy.section(t("chart_head", lang), "net_effect")
+    if box is None:
+        return
+    discounted = box.radio(t("chart_head", lang), (True, False), horizontal=True,
                           label_visibility="collapsed", key="chart_discounted",
                           format_func=lambda d: t("discounted" if d else "undiscounted", lang))
     frame = views.yearly_frame(result, lang, discounted=discounted)
-    st.altair_chart(charts.net_effect_chart(frame, lang), width="stretch")
+    with box:
+        lazy.chart(charts.net_effect_chart(frame, lang))
 
 
 def excel(result: Result, pset: ParameterSet, lang: str) -> None:
@@ -176,7 +186,10 @@ def blank_template(pset: ParameterSet) -> bytes:
 
 
 def provenance(result: Result, pset: ParameterSet, lang: str) -> None:
-    with st.expander(t("provenance_head", lang)):
+    box = lazy.section(t("provenance_head", lang), "provenance")
+    if box is None:
+        return
+    with box:
         st.caption(t("provenance_intro", lang))
         st.caption(t("provenance_values_note", lang, date=result.rules_date,
                      year=result.price_year))

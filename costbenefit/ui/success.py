@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from costbenefit.model.engine import Result
+from costbenefit.parameters.evidence import qualified
 from costbenefit.report import i18n
 from costbenefit.report.success import (
     first_year_check,
@@ -20,6 +21,7 @@ from costbenefit.report.success import (
     signed,
 )
 from costbenefit.ui.texts import t
+from costbenefit.ui.texts.names import STUDY_NAMES
 
 
 def outcome_text(outcome: str, lang: str) -> str:
@@ -45,7 +47,8 @@ def evidence_lines(result: Result, lang: str) -> list[str]:
     years = (t("persistence_for", lang, n=iv.persistence_years) if iv.persistence_years
              else t("persistence_whole", lang))
     return [
-        t("evidence_study", lang, label=ev.label, study=ev.study),
+        t("evidence_study", lang, study=ev.study,
+          label=STUDY_NAMES.get(lang, {}).get(qualified(ev.study), ev.label)),
         t("evidence_definition", lang, text=ev.outcome_definition),
         t("evidence_design", lang, design=t(f"design_{ev.design}", lang),
           months=ev.follow_up_months),

@@ -18,7 +18,7 @@ from costbenefit.model.scenario import Scenario
 from costbenefit.model.structure import PUBLIC_PAYERS
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report import i18n
-from costbenefit.ui import charts, views
+from costbenefit.ui import charts, lazy, views
 from costbenefit.ui.amounts import AmountError, parse_amount
 from costbenefit.ui.form import scenario_from_form, study_label
 from costbenefit.ui.inputs import widget_key
@@ -99,13 +99,21 @@ def section(sc: Scenario, base: Scenario, values: dict[str, Any], pset: Paramete
 
 
 def sensitivity(sc: Scenario, pset: ParameterSet, outcome: str, lang: str) -> None:
-    """Tornado for the chosen outcome, and the switching value of a chosen input."""
-    st.markdown(f"**{t('tornado_head', lang)}**")
+    """Tornado for the chosen outcome, and the switching value of a chosen input (drawn
+    while their section is open)."""
+    box = lazy.section(t("tornado_head", lang), "tornado")
+    if box is None:
+        return
+    with box:
+        _tornado_and_switching(sc, pset, outcome, lang)
+
+
+def _tornado_and_switching(sc: Scenario, pset: ParameterSet, outcome: str, lang: str) -> None:
     model, rows = sensitivity_model(sc, pset)
     tor = tornado(model, rows, [outcome])[outcome]
-    st.altair_chart(charts.tornado_chart(views.tornado_frame(tor, lang), lang), width="stretch")
+    lazy.chart(charts.tornado_chart(views.tornado_frame(tor, lang), lang))
     st.caption(t("tornado_caption", lang, base=i18n.kr(tor.base)))
-    labels = {s.path: s.label for s, _ in rows}
+    labels = {s.path: views.slot_label(s, lang) for s, _ in rows}
     path = st.selectbox(t("switching_head", lang), list(labels), key="unc_switching",
                         format_func=labels.__getitem__, help=t("switching_help", lang))
     st.info(views.switching_text(switching_value(model, path, outcome), lang))
@@ -120,7 +128,7 @@ def montecarlo(sc: Scenario, pset: ParameterSet, outcome: str, lang: str) -> Non
         st.info(t("mc_none", lang))
         return
     if study is not None:
-        st.caption(t("from_study", lang, study=study_label(pset, study)))
+        st.caption(t("from_study", lang, study=study_label(pset, study, lang)))
     if from_set:
         st.caption(t("from_parameter_set", lang, items=", ".join(from_set)))
     draws_col, seed_col = st.columns(2)
@@ -148,6 +156,5 @@ def montecarlo(sc: Scenario, pset: ParameterSet, outcome: str, lang: str) -> Non
     for row in (metrics[:2], metrics[2:]):
         for column, m in zip(st.columns(2), row, strict=True):
             column.metric(m.label, m.value, help=m.help)
-    st.altair_chart(charts.histogram_chart(views.histogram_frame(mc, outcome), lang),
-                    width="stretch")
+    lazy.chart(charts.histogram_chart(views.histogram_frame(mc, outcome), lang))
     st.caption(t("mc_caption", lang, draws=i18n.number(mc.draws, 0), seed=mc.seed))

@@ -7,6 +7,7 @@ uncertainty results), so the app cannot disagree with the CLI or the JSON.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,12 +15,14 @@ import numpy as np
 import pandas as pd
 
 from costbenefit.model.engine import Result
-from costbenefit.model.structure import PUBLIC_PAYERS
+from costbenefit.model.notes import LABELS_NB, Note, labelled
+from costbenefit.model.structure import FUNDING_PAYERS, PAYER_LABELS_NB, PUBLIC_PAYERS
 from costbenefit.parameters.schema import Confidence, ParameterSet
 from costbenefit.report import i18n
 from costbenefit.report.table import break_even_beyond_reach, shown_categories
 from costbenefit.ui import provenance
 from costbenefit.ui.texts import t
+from costbenefit.ui.texts.names import SLOT_NAMES, STUDY_NAMES
 from costbenefit.uncertainty.montecarlo import MonteCarloResult
 from costbenefit.uncertainty.sensitivity import SwitchingValue, Tornado
 from costbenefit.uncertainty.slots import InputSlot
@@ -223,6 +226,20 @@ def wellbeing_note(result: Result, lang: str) -> str:
              schedule=wv.discounting.name)
 
 
+LABEL_KEYS = {"outcome": "outcome_label_", "state": "state_"}  # kinds of LABELS_NB
+
+
+def note_text(note: Note, lang: str) -> str:
+    """An engine warning or note in `lang`: the outcomes and states it names in the app's
+    labels, a study in its name in `lang` (its label in the set when it has none)."""
+    labels = {kind: {i: t(LABEL_KEYS[kind] + i, lang) for i in ids}
+              for kind, ids in LABELS_NB.items()}
+    values = labelled(note.values, labels)
+    if "study" in values:
+        values["label"] = STUDY_NAMES.get(lang, {}).get(str(values["study"]), values["label"])
+    return t(f"note_{note.key}", lang, **values)
+
+
 # -- uncertainty ------------------------------------------------------------------------
 
 def outcome_label(name: str, lang: str) -> str:
@@ -238,12 +255,28 @@ def input_value(x: float, slot: InputSlot) -> str:
     return i18n.percent(x, 1) if is_share(slot) else i18n.number(x, 0)
 
 
+def slot_label(slot: InputSlot, lang: str) -> str:
+    """The input's name in `lang`: a scenario field's from :data:`SLOT_NAMES` (its year
+    and payer read from the path and the Norwegian label, which slots.py builds), else the
+    Norwegian label (parameters keep their name in the set)."""
+    parts = slot.path.split(".")
+    template = SLOT_NAMES.get(lang, {}).get(parts[1] if parts[0] == "intervention" else "")
+    if template is None:
+        return slot.label
+    year = re.search(r"\b\d{4}\b", slot.label)
+    payer = next((p for p in FUNDING_PAYERS if p in parts
+                  or slot.label.endswith(f", {PAYER_LABELS_NB[p].lower()}")), "")
+    return template.format(year=year[0] if year else "",
+                           payer=t(payer, lang).lower() if payer else "")
+
+
 def tornado_frame(tor: Tornado, lang: str) -> pd.DataFrame:
     """Two bars per input (at its low and its high value), NPV in NOK million, widest first."""
     rows = []
     for rank, row in enumerate(tor.rows):
         for end, x, npv in (("low", row.low, row.at_low), ("high", row.high, row.at_high)):
-            rows.append({"input": row.slot.label, "rank": rank, "end": t(f"end_{end}", lang),
+            rows.append({"input": slot_label(row.slot, lang), "rank": rank,
+                         "end": t(f"end_{end}", lang),
                          "value": input_value(x, row.slot), "npv": npv / 1e6,
                          "base": tor.base / 1e6, "npv_text": i18n.kr(npv),
                          "swing": i18n.kr(row.swing)})
@@ -255,8 +288,8 @@ def switching_text(sv: SwitchingValue, lang: str) -> str:
     if sv.value is None:
         sign = t("positive" if sv.sign_in_range > 0 else "negative", lang)
         return t("switching_none", lang, sign=sign, lo=lo, hi=hi)
-    text = t("switching_value", lang, label=sv.slot.label, value=input_value(sv.value, sv.slot),
-             base=input_value(sv.slot.base, sv.slot))
+    text = t("switching_value", lang, label=slot_label(sv.slot, lang),
+             value=input_value(sv.value, sv.slot), base=input_value(sv.slot.base, sv.slot))
     if len(sv.roots) > 1:
         text += " " + t("switching_roots", lang, n=len(sv.roots), lo=lo, hi=hi)
     return text

@@ -86,3 +86,19 @@ def test_the_form_shows_and_keeps_the_fixed_costs(pset) -> None:
     assert [(c.year, c.payer, c.amount) for c in again.fixed_costs] == [
         (2026, "kommune", 500_000.0), (2027, "stat", 250_000.0)]
     assert again.transfer_per_participant_year.stat == 10_000.0
+
+
+def test_the_fixed_costs_table_sits_in_the_main_area_with_its_sum() -> None:
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from costbenefit.report import i18n
+    from costbenefit.ui.texts import t
+
+    root = Path(__file__).resolve().parents[2]
+    at = AppTest.from_file(str(root / "streamlit_app.py"), default_timeout=30).run()
+    label = t("fixed_costs_head", total=i18n.kr(500_000))
+    assert label in [e.label for e in at.main.expander]
+    assert label not in [e.label for e in at.sidebar.expander]
+    assert t("fixed_costs_where") in [c.value for c in at.sidebar.caption]

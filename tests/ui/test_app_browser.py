@@ -1,19 +1,12 @@
 """End to end in a real browser: `streamlit run` + Debian's headless chromium via Playwright.
 
-Never `playwright install`: the test drives the system binary. Skipped, with the reason,
-when /usr/bin/chromium or the playwright package is absent (`.ci/run` installs both).
+Skipped, with the reason, when /usr/bin/chromium or the playwright package is absent
+(`.ci/run` installs both). Helpers are in tests/browser.py.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,16 +14,18 @@ import pytest
 
 from costbenefit.excel.workbook import SHEETS
 from costbenefit.ui.texts import t
+from tests.browser import (
+    ARTIFACTS,
+    CHROMIUM,
+    ROOT,
+    UI_TIMEOUT_MS,
+    chromium,
+    metric_value,
+    served_app,
+    wait_for_run,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
 FIRST_EXAMPLE = sorted((ROOT / "examples").glob("*.yaml"))[0]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-START_TIMEOUT_S = 60
-UI_TIMEOUT_MS = 30_000
 PERCENT = re.compile(r"^\d{1,3},\d\s%$")  # e.g. "80,7 %" (Babel's narrow space before %)
 
 pytestmark = [
@@ -44,49 +39,6 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwr
 sync_api.expect.set_options(timeout=UI_TIMEOUT_MS)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit stopped with exit code {proc.returncode}")
-        with contextlib.suppress(OSError), urllib.request.urlopen(
-                f"{url}/_stcore/health", timeout=2) as resp:
-            if resp.read().decode().strip() == "ok":
-                return
-        time.sleep(0.25)
-    raise TimeoutError(f"streamlit answered no health check within {timeout_s} s")
-
-
-@contextlib.contextmanager
-def served_app(**env: str) -> Iterator[str]:
-    """`streamlit run` on a free port (with `env` added to the environment), its URL once
-    it answers the health check; stopped afterwards."""
-    port = free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
-           "--server.headless", "true", "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "PYTHONWARNINGS": "ignore", **env})
-    try:
-        url = f"http://127.0.0.1:{port}"
-        wait_healthy(url, proc, START_TIMEOUT_S)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-
-
 @pytest.fixture(scope="module")
 def app_url() -> Iterator[str]:
     with served_app() as url:
@@ -95,22 +47,12 @@ def app_url() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def page(app_url: str):
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
-                                     timeout=UI_TIMEOUT_MS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 4400},
-                                    accept_downloads=True)
-            page.set_default_timeout(UI_TIMEOUT_MS)
-            page.goto(app_url)
-            yield page
-        finally:
-            browser.close()
-
-
-def wait_for_run(page) -> None:
-    page.locator("[data-testid='stApp'][data-test-connection-state='CONNECTED']").wait_for()
-    page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for()
+    with sync_api.sync_playwright() as pw, chromium(pw) as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 4400},
+                                accept_downloads=True)
+        page.set_default_timeout(UI_TIMEOUT_MS)
+        page.goto(app_url)
+        yield page
 
 
 def engine_public_total(path: Path) -> str:
@@ -122,11 +64,6 @@ def engine_public_total(path: Path) -> str:
 
     result = evaluate(load_scenario(path), load_parameter_set())
     return i18n.kr(result.budget.npv["public_total"])
-
-
-def metric_value(page, label: str):
-    metric = page.get_by_test_id("stMetric").filter(has_text=label)
-    return metric.get_by_test_id("stMetricValue")
 
 
 def download_workbook(page, tmp_path: Path) -> Path:

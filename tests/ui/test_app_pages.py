@@ -19,6 +19,7 @@ from costbenefit.report import i18n
 from costbenefit.ui.texts import t
 from costbenefit.uncertainty.montecarlo import run_montecarlo
 from tests.excel.test_template import FILLED, fill
+from tests.ui.lazy_sections import opened
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "streamlit_app.py")
@@ -148,7 +149,9 @@ def test_english_labels(at: AppTest) -> None:
 
 def test_provenance_lists_every_parameter_used(at: AppTest, pset) -> None:
     result = evaluate(load_scenario(EXAMPLE), pset)
-    table = next(d.value for d in at.dataframe if t("col_name") in d.value.columns)
+    assert not any(t("col_name") in d.value.columns for d in at.dataframe)  # closed at first
+    table = next(d.value for d in opened(at, "provenance").dataframe
+                 if t("col_name") in d.value.columns)
     assert list(table[t("col_name")]) == list(result.parameters_used)
 
 
@@ -262,7 +265,8 @@ def switching_info(at: AppTest) -> str:
 
 
 def test_switching_value_follows_the_chosen_outcome(at: AppTest) -> None:
-    at.selectbox(key="unc_switching").set_value("intervention.success_rate_with").run()
+    switching = opened(at, "tornado").selectbox(key="unc_switching")
+    switching.set_value("intervention.success_rate_with").run()
     # for public budgets, the switching value of the success rate is the break-even rate
     assert metric(at, "break_even_rate") in switching_info(at)
     at.selectbox(key="unc_outcome").set_value("societal").run()
@@ -373,7 +377,8 @@ def test_overridden_parameters_are_marked(at: AppTest) -> None:
     data = EXAMPLE.read_text(encoding="utf-8") + f"parameter_overrides:\n  {name}: 70000\n"
     at.file_uploader(key="upload").set_value(("overstyrt.yaml", data.encode(),
                                               "application/x-yaml")).run()
-    table = next(d.value for d in at.dataframe if t("col_name") in d.value.columns)
+    table = next(d.value for d in opened(at, "provenance").dataframe
+                 if t("col_name") in d.value.columns)
     marked = table.set_index(t("col_name"))[t("col_overridden")]
     assert marked[name] == t("overridden_from", value=i18n.number(63600, 0) + " kr/år")
     assert set(marked.drop(index=name)) == {""}

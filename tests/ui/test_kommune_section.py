@@ -14,6 +14,7 @@ from costbenefit.model.engine import evaluate
 from costbenefit.report import i18n
 from costbenefit.report.kommune import sector_npvs
 from costbenefit.ui.texts import t
+from tests.ui.lazy_sections import opened
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "streamlit_app.py")
@@ -22,7 +23,7 @@ EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
 
 @pytest.fixture
 def at() -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=30).run()
+    app = opened(AppTest.from_file(APP, default_timeout=30), "kommune")
     assert not app.exception
     return app
 

@@ -10,15 +10,8 @@ from pathlib import Path
 import pytest
 
 from costbenefit.ui.texts import t
-from tests.ui.test_app_browser import (
-    ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    UI_TIMEOUT_MS,
-    served_app,
-    sync_api,
-    wait_for_run,
-)
+from tests.browser import ARTIFACTS, CHROMIUM, UI_TIMEOUT_MS, chromium, served_app, wait_for_run
+from tests.ui.test_app_browser import sync_api
 
 pytestmark = [
     pytest.mark.e2e,
@@ -34,30 +27,25 @@ def app_url(tmp_path: Path) -> Iterator[str]:
 
 
 def test_save_and_reopen_on_the_library_page(app_url: str) -> None:
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
-                                     timeout=UI_TIMEOUT_MS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 3000})
-            page.set_default_timeout(UI_TIMEOUT_MS)
-            page.goto(app_url)
-            wait_for_run(page)
-            page.get_by_role("link", name=t("nav_library")).click()
-            wait_for_run(page)
+    with sync_api.sync_playwright() as pw, chromium(pw) as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 3000})
+        page.set_default_timeout(UI_TIMEOUT_MS)
+        page.goto(app_url)
+        wait_for_run(page)
+        page.get_by_role("link", name=t("nav_library")).click()
+        wait_for_run(page)
 
-            page.get_by_label(t("lib_name")).fill("Nettleserens scenario")
-            page.get_by_label(t("lib_tags")).fill("e2e")
-            page.get_by_role("button", name=t("lib_save")).click()
-            wait_for_run(page)
-            saved = t("lib_saved", name="Nettleserens scenario", version=1)
-            sync_api.expect(page.get_by_text(saved)).to_be_visible()
-            sync_api.expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
+        page.get_by_label(t("lib_name")).fill("Nettleserens scenario")
+        page.get_by_label(t("lib_tags")).fill("e2e")
+        page.get_by_role("button", name=t("lib_save")).click()
+        wait_for_run(page)
+        saved = t("lib_saved", name="Nettleserens scenario", version=1)
+        sync_api.expect(page.get_by_text(saved)).to_be_visible()
+        sync_api.expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
 
-            page.get_by_role("button", name=t("lib_open")).click()
-            wait_for_run(page)
-            opened = t("lib_opened", name="Nettleserens scenario", version=1)
-            sync_api.expect(page.get_by_text(opened)).to_be_visible()
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "app_bibliotek.png"), full_page=True)
-        finally:
-            browser.close()
+        page.get_by_role("button", name=t("lib_open")).click()
+        wait_for_run(page)
+        opened = t("lib_opened", name="Nettleserens scenario", version=1)
+        sync_api.expect(page.get_by_text(opened)).to_be_visible()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "app_bibliotek.png"), full_page=True)

@@ -16,6 +16,7 @@ from costbenefit.report import i18n
 from costbenefit.ui import provenance, views
 from costbenefit.ui.texts import t
 from costbenefit.ui.texts.downloads_and_provenance import UNIT_LABELS_EN
+from tests.ui.lazy_sections import opened
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "streamlit_app.py")
@@ -94,7 +95,7 @@ def test_override_shows_the_value_used_and_the_sets_value(pset) -> None:
 
 
 def test_app_marks_the_override_with_its_value() -> None:
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = opened(AppTest.from_file(APP, default_timeout=60), "provenance")
     data = EXAMPLE.read_text(encoding="utf-8") + f"parameter_overrides:\n  {SOSIALHJELP}: 70000\n"
     at.file_uploader(key="upload").set_value(("overstyrt.yaml", data.encode(),
                                               "application/x-yaml")).run()

@@ -11,10 +11,12 @@ from streamlit.testing.v1 import AppTest
 
 from costbenefit.files.scenarios import load_scenario, scenario_from_bytes
 from costbenefit.model.engine import OUTCOME_DEFAULT_WARNING, evaluate
+from costbenefit.model.lifecourse import group_label
 from costbenefit.report import i18n
 from costbenefit.report import success as report
 from costbenefit.ui import form, success
 from costbenefit.ui.texts import t
+from tests.ui.lazy_sections import opened
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "streamlit_app.py")
@@ -121,7 +123,8 @@ def test_the_results_show_the_study_and_persons_in_work(at: AppTest, example, ps
     assert report.growth_text(result) in captions
     study = next(i.value for i in at.info if i.value.startswith("Studie:"))
     assert "optimismekorreksjon 10 % (evidensgrad 3) → 8,6 prosentpoeng brukt" in study
-    frame = next(d.value for d in at.dataframe if "Forskjell" in d.value.columns)
+    frame = next(d.value for d in opened(at, "states").dataframe
+                 if "Forskjell" in d.value.columns)
     assert list(frame["År"][:2]) == ["2026", "2027"] and frame["Forskjell"][1] == 8.6
 
 
@@ -146,3 +149,19 @@ def test_a_changed_rate_leaves_the_study(at: AppTest) -> None:
     assert not at.error
     assert any(c.value.startswith("+12,9 prosentpoeng i arbeid (suksessrate med − uten)")
                for c in at.caption)
+
+
+def test_a_target_group_the_study_does_not_cover_keeps_its_rates_as_own(at: AppTest,
+                                                                          pset) -> None:
+    before = public_total(at)
+    at.selectbox(key="in_target_group").set_value("barnevern_home_children").run()
+    assert not at.exception and not at.error
+    assert at.selectbox(key="in_effect").value == form.OWN_RATES
+    assert at.text_input(key="in_success_with_pct").value == "35,65"
+    dropped = t("study_dropped", study=form.study_label(pset, STUDY),
+                group=group_label(pset, "barnevern_home_children"))
+    assert dropped in [i.value for i in at.info]
+    assert public_total(at) != before
+    # the note is said once, not on every rerun
+    at.run()
+    assert dropped not in [i.value for i in at.info]

@@ -4,7 +4,9 @@ Each page or section of the app keeps its texts in its own module, with the two 
 side by side, so a missing translation is a failing test rather than a blank label. Here
 they are merged into the one table :func:`t` reads; a key that two modules define stops the
 import, since the later one would silently replace the other. Error messages from the core
-stay Norwegian in both languages.
+stay Norwegian in both languages; its warnings and notes are translated
+(:mod:`~costbenefit.ui.texts.engine_notes`), and target groups and studies have their names in
+:mod:`~costbenefit.ui.texts.names`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from costbenefit.ui.texts import (
     calculator_inputs,
     compare,
     downloads_and_provenance,
+    engine_notes,
     frame,
     kommune_accounts,
     library,
@@ -26,16 +29,17 @@ from costbenefit.ui.texts import (
     three_views,
     uncertainty,
     who_pays,
+    widget_placeholders,
 )
 
 LANGUAGES = {"nb": "Norsk (bokmål)", "en": "English"}
 DEFAULT_LANGUAGE = "nb"
 
-SECTIONS: tuple[ModuleType, ...] = (frame, calculator_inputs, budget_results,
-                                    success_and_states, three_views, uncertainty,
-                                    downloads_and_provenance, compare, reform,
-                                    kommune_accounts, library, non_priced, who_pays,
-                                    programme)
+SECTIONS: tuple[ModuleType, ...] = (frame, calculator_inputs, widget_placeholders,
+                                    budget_results, success_and_states, three_views,
+                                    engine_notes, uncertainty, downloads_and_provenance,
+                                    compare, reform, kommune_accounts, library, non_priced,
+                                    who_pays, programme)
 
 
 def _merged(sections: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:

@@ -76,8 +76,7 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "Cost per participant-year, county (NOK)"},
     "cost_stat": {"nb": "Kostnad per deltakerår, stat (kr)",
                   "en": "Cost per participant-year, state (NOK)"},
-    "sec_more_costs": {"nb": "Stønad til deltakerne og faste kostnader",
-                       "en": "Cash to participants and fixed costs"},
+    "sec_more_costs": {"nb": "Stønad til deltakerne", "en": "Cash to participants"},
     "transfer_kommune": {"nb": "Stønad per deltakerår fra kommunen (kr)",
                          "en": "Cash per participant-year from the municipality (NOK)"},
     "transfer_fylkeskommune": {"nb": "Stønad per deltakerår fra fylkeskommunen (kr)",
@@ -91,6 +90,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "fixed_amount": {"nb": "Beløp (kr)", "en": "Amount (NOK)"},
     "fixed_amount_help": {"nb": "Skriv f.eks. 500 000 eller 1,2 mill.",
                           "en": "E.g. 500 000 or 1,2 mill."},
+    "fixed_costs_head": {"nb": "Faste kostnader per år og betaler (sum {total})",
+                         "en": "Fixed costs by year and payer (total {total})"},
+    "fixed_costs_where": {"nb": "De faste kostnadene per år og betaler står i en tabell over "
+                                "resultatene.",
+                          "en": "The fixed costs by year and payer are in a table above the "
+                                "results."},
     "fixed_costs_help": {"nb": "Faste kostnader per år og betaler (oppstart, utstyr, ledelse), "
                                "i tillegg til kostnaden per deltakerår. Legg til eller slett "
                                "rader i tabellen.",

@@ -33,6 +33,8 @@ TEXTS: dict[str, dict[str, str]] = {
                        "en": "Rest of the local-government sector"},
     "kommune_head": {"nb": "Kommunens regnskap: hvilken sektor betaler, og hvilken sparer",
                      "en": "The municipality's accounts: which sector pays, which saves"},
+    "kommune_details": {"nb": "Sektorer, gevinstdeling og økonomiplan",
+                        "en": "Sectors, gain sharing and the four-year plan"},
     "equalisation_text": {
         "nb": "Inntektsutjevningen tar {moved} (nåverdi) av kommunens ekstra skatteinntekt på "
               "{tax}: kommunen beholder {keeps}. Resten av kommunesektoren får {other} "

@@ -52,6 +52,12 @@ TEXTS: dict[str, dict[str, str]] = {
               "decay, and in Monte Carlo the study's confidence interval. Change one of those "
               "fields and your own success rates are used."},
     "own_rates": {"nb": "Egne suksessrater", "en": "Own success rates"},
+    "study_dropped": {
+        "nb": "Studien «{study}» gjelder ikke målgruppen «{group}». Satsene er beholdt som egne "
+              "suksessrater: begrunn dem, eller velg en studie for målgruppen.",
+        "en": "The study “{study}” does not cover the target group “{group}”. Its rates are "
+              "kept as your own success rates: justify them, or choose a study for the "
+              "target group."},
     "study_fields_note": {
         "nb": "Utfallet, suksessratene, varigheten og avskrivningen under er hentet fra studien.",
         "en": "The outcome, success rates, persistence and decay below come from the study."},
