@@ -10,7 +10,8 @@ with and without the measure); ``taxes`` and ``unit_flows`` (flows per state and
 ``discounting``; ``prepare`` (what a scenario needs before any draw), ``kernel`` (ledger
 amounts for any number of draws), ``reduced`` (payer NPVs without the ledger), ``engine``
 (``evaluate``); ``ledger``, ``metrics``, ``societal`` and ``wellbeing`` (the three views);
-``irr`` and ``lifetime_cost``.
+``irr`` and ``lifetime_cost``; ``notes`` (a warning as its Norwegian text with a key and
+values, so a presenter can say it in another language).
 
 Add a view: a module here that reads the ledger, called from ``engine.evaluate``, and a
 field on ``Result``; the presenters in ``report`` then show it.
