@@ -6,9 +6,9 @@ figures beside their targets:
 - first numbers: from opening the page until the public budget total shows (a new session
   on a running server; the very first session after start-up is printed too);
 - an input change: typing a new number of participants and pressing Enter, until the total
-  shows the new value and the script has finished (median of ROUNDS);
-- a target-group switch: choosing another target group, until the total changes and the
-  script has finished (median of ROUNDS).
+  shows the new value, and until the script has finished drawing the page (median of
+  ROUNDS each);
+- a target-group switch: choosing another target group, the same two ways.
 
 Run from the project root: `python bench/bench_app_browser.py` (needs /usr/bin/chromium and
 the playwright package, as the browser tests do). The machine is noisy: run it quiet.
@@ -48,19 +48,21 @@ def first_numbers(browser: Any, url: str) -> float:
     return elapsed
 
 
-def until_changed(page: Any, before: str, start: float) -> float:
-    """Milliseconds since `start` until the total differs from `before` and the run ended."""
+def until_changed(page: Any, before: str, start: float) -> tuple[float, float]:
+    """Milliseconds since `start` until the total differs from `before`, and until the run
+    has ended."""
     total = metric_value(page, t("public_total"))
     deadline = time.monotonic() + 60
     while total.inner_text() == before:
         if time.monotonic() > deadline:
             raise TimeoutError("the public total never changed")
         page.wait_for_timeout(5)
+    changed = (time.perf_counter() - start) * 1000
     wait_for_run(page)
-    return (time.perf_counter() - start) * 1000
+    return changed, (time.perf_counter() - start) * 1000
 
 
-def input_changes(page: Any) -> list[float]:
+def input_changes(page: Any) -> list[tuple[float, float]]:
     field = page.get_by_role("spinbutton", name=t("participants"), exact=True)
     times = []
     for i in range(ROUNDS):
@@ -72,7 +74,7 @@ def input_changes(page: Any) -> list[float]:
     return times
 
 
-def group_switches(page: Any, labels: list[str]) -> list[float]:
+def group_switches(page: Any, labels: list[str]) -> list[tuple[float, float]]:
     box = page.get_by_test_id("stSelectbox").filter(has_text=t("target_group"))
     times = []
     for i in range(ROUNDS):
@@ -106,8 +108,10 @@ def main() -> None:
         groups = group_switches(page, labels)
     print(f"{'first numbers, first session':<34} {cold:6.0f} ms (the server's first run)")
     print(line("first numbers, new session", warm, TARGETS_MS["first"]))
-    print(line("input change (participants)", inputs, TARGETS_MS["input"]))
-    print(line("target-group switch", groups, TARGETS_MS["group"]))
+    for what, runs, target in (("input change", inputs, TARGETS_MS["input"]),
+                               ("target-group switch", groups, TARGETS_MS["group"])):
+        print(line(f"{what}: numbers", [c for c, _ in runs], target))
+        print(line(f"{what}: page drawn", [d for _, d in runs], target))
 
 
 if __name__ == "__main__":

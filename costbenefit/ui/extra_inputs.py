@@ -11,15 +11,17 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from costbenefit.errors import InputError
 from costbenefit.parameters.kostra import kostra_functions
 from costbenefit.parameters.schema import ParameterSet
 from costbenefit.report import i18n
-from costbenefit.ui.amounts import AmountError, format_amount, parse_amount
-from costbenefit.ui.form import NO_FUNCTION
+from costbenefit.ui.amounts import format_amount
+from costbenefit.ui.form import NO_FUNCTION, fixed_costs
 from costbenefit.ui.texts import t
 
 FORM_KEY = "form"
 FIXED_KEY = "fixed_costs_rows"  # the fixed-cost table as edited; the editor's own key varies
+FIXED_BASE_PREFIX = "fixed_costs_base_"  # + version: the rows the editor started from
 
 
 def widget_key(field: str) -> str:
@@ -43,11 +45,16 @@ def more_costs(lang: str) -> None:
 def fixed_costs_editor(lang: str) -> list[dict[str, Any]]:
     """The fixed costs by year and payer as an editable table (amounts typed the Norwegian
     way), under a label that gives their sum; returns the rows as edited."""
-    rows = st.session_state.get(FIXED_KEY, st.session_state[FORM_KEY]["fixed_costs"])
-    frame = pd.DataFrame([{**r, "amount": format_amount(r["amount"])
-                           if isinstance(r.get("amount"), int | float) else r.get("amount")}
-                          for r in rows], columns=["year", "payer", "amount"])
-    key = f"in_fixed_costs_{st.session_state.get('fixed_costs_version', 0)}"
+    version = st.session_state.get("fixed_costs_version", 0)
+    # The editor's data stays what it was when this version began (a scenario loaded), so
+    # Streamlit keeps accumulating the edits instead of resetting them when data changes.
+    st.session_state.pop(f"{FIXED_BASE_PREFIX}{version - 1}", None)
+    rows = st.session_state.setdefault(
+        f"{FIXED_BASE_PREFIX}{version}",
+        st.session_state.get(FIXED_KEY, st.session_state[FORM_KEY]["fixed_costs"]))
+    frame = pd.DataFrame([{**r, "amount": _shown_amount(r.get("amount"))} for r in rows],
+                         columns=["year", "payer", "amount"])
+    key = f"in_fixed_costs_{version}"
     shown = _as_edited(frame.to_dict("records"), st.session_state.get(key))
     # the key keeps the expander open while its label's sum changes
     with st.expander(t("fixed_costs_head", lang, total=_total(shown)), key="fixed_costs_box"):
@@ -65,6 +72,13 @@ def fixed_costs_editor(lang: str) -> list[dict[str, Any]]:
     return st.session_state[FIXED_KEY]
 
 
+def _shown_amount(amount: Any) -> Any:
+    """A number in Norwegian format; an empty cell (None, NaN) empty; text as typed."""
+    if isinstance(amount, int | float):
+        return format_amount(amount) if amount == amount else None  # NaN != NaN
+    return amount
+
+
 def _as_edited(rows: list[dict[str, Any]], edits: dict[str, Any] | None
                ) -> list[dict[str, Any]]:
     """`rows` with the editor's pending edits applied (its session state holds them as
@@ -77,11 +91,11 @@ def _as_edited(rows: list[dict[str, Any]], edits: dict[str, Any] | None
 
 
 def _total(rows: list[dict[str, Any]]) -> str:
-    """The rows' sum in kroner, or a dash while an amount is not a number yet."""
+    """The rows' sum in kroner as the scenario will count them (empty rows dropped), or a
+    dash while an amount is not a number yet."""
     try:
-        return i18n.kr(sum(parse_amount(r["amount"]) for r in rows if r.get("amount")
-                           not in (None, "")))
-    except (AmountError, TypeError):
+        return i18n.kr(sum(r["amount"] for r in fixed_costs(rows)))
+    except InputError:
         return "–"
 
 

@@ -102,3 +102,18 @@ def test_the_fixed_costs_table_sits_in_the_main_area_with_its_sum() -> None:
     assert label in [e.label for e in at.main.expander]
     assert label not in [e.label for e in at.sidebar.expander]
     assert t("fixed_costs_where") in [c.value for c in at.sidebar.caption]
+
+
+def test_the_fixed_cost_label_counts_the_pending_edits() -> None:
+    from costbenefit.report import i18n
+    from costbenefit.ui.extra_inputs import _as_edited, _total
+
+    rows = [{"year": 2026, "payer": "kommune", "amount": "500 000"},
+            {"year": 2027, "payer": "stat", "amount": "100 000"}]
+    edits = {"edited_rows": {0: {"amount": "1,5 mill."}}, "deleted_rows": [1],
+             "added_rows": [{"year": 2028, "payer": "stat", "amount": "200 000"}, {}]}
+    assert _as_edited(rows, None) == rows
+    shown = _as_edited(rows, edits)
+    assert [r.get("amount") for r in shown] == ["1,5 mill.", "200 000", None]
+    assert _total(shown) == i18n.kr(1_700_000)
+    assert _total([{"year": 2026, "payer": "stat", "amount": "mye"}]) == "–"
