@@ -10,6 +10,10 @@ figures beside their targets:
   ROUNDS each);
 - a target-group switch: choosing another target group, the same two ways.
 
+The same first-numbers and input-change figures for a minimal Streamlit app (one number
+input, one metric) served the same way in the same run show what Streamlit and the browser
+take on this machine before the app adds anything: the ratios travel, absolute times do not.
+
 Run from the project root: `python bench/bench_app_browser.py` (needs /usr/bin/chromium and
 the playwright package, as the browser tests do). The machine is noisy: run it quiet.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -94,24 +99,50 @@ def line(what: str, times: list[float], target: float) -> str:
             f"  ({len(times)} runs; target ≤ {target:.0f} ms: {verdict})")
 
 
+MINIMAL_APP = f"""import streamlit as st
+n = st.number_input({t("participants")!r}, value=100, step=1)
+st.metric({t("public_total")!r}, f"{{n * 3}} kr")
+"""
+
+
+def minimal_app(browser: Any, folder: Path) -> tuple[list[float], list[tuple[float, float]]]:
+    """First numbers (five new sessions) and input changes of the minimal app."""
+    script = folder / "minimal_app.py"
+    script.write_text(MINIMAL_APP, encoding="utf-8")
+    with served_app(script) as url:
+        first = [first_numbers(browser, url) for _ in range(5)]
+        page = browser.new_page(viewport={"width": 1400, "height": 2000})
+        page.goto(url)
+        wait_for_run(page)
+        return first, input_changes(page)
+
+
 def main() -> None:
     pset = load_parameter_set()
     opening = load_scenario(sorted((ROOT / "examples").glob("*.yaml"))[0]).target_group
     labels = [group_label(pset, g) for g in target_groups(pset) if g != opening][:2]
-    with served_app() as url, sync_playwright() as pw, chromium(pw) as browser:
-        cold = first_numbers(browser, url)
-        warm = [first_numbers(browser, url) for _ in range(5)]
-        page = browser.new_page(viewport={"width": 1400, "height": 2000})
-        page.goto(url)
-        wait_for_run(page)
-        inputs = input_changes(page)
-        groups = group_switches(page, labels)
+    with sync_playwright() as pw, chromium(pw) as browser:
+        with served_app() as url:
+            cold = first_numbers(browser, url)
+            warm = [first_numbers(browser, url) for _ in range(5)]
+            page = browser.new_page(viewport={"width": 1400, "height": 2000})
+            page.goto(url)
+            wait_for_run(page)
+            inputs = input_changes(page)
+            groups = group_switches(page, labels)
+        with tempfile.TemporaryDirectory() as folder:
+            minimal_first, minimal_inputs = minimal_app(browser, Path(folder))
     print(f"{'first numbers, first session':<34} {cold:6.0f} ms (the server's first run)")
     print(line("first numbers, new session", warm, TARGETS_MS["first"]))
     for what, runs, target in (("input change", inputs, TARGETS_MS["input"]),
                                ("target-group switch", groups, TARGETS_MS["group"])):
         print(line(f"{what}: numbers", [c for c, _ in runs], target))
         print(line(f"{what}: page drawn", [d for _, d in runs], target))
+    ours = (statistics.median(warm), statistics.median(d for _, d in inputs))
+    base = (statistics.median(minimal_first), statistics.median(d for _, d in minimal_inputs))
+    print(f"minimal Streamlit app, same run: first numbers {base[0]:.0f} ms, input change "
+          f"{base[1]:.0f} ms; this app ÷ minimal: first numbers {ours[0] / base[0]:.1f}, "
+          f"input change {ours[1] / base[1]:.1f}")
 
 
 if __name__ == "__main__":

@@ -47,11 +47,11 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float) -> None:
 
 
 @contextlib.contextmanager
-def served_app(**env: str) -> Iterator[str]:
-    """`streamlit run` on a free port (with `env` added to the environment), its URL once
-    it answers the health check; stopped afterwards."""
+def served_app(script: Path = ROOT / "streamlit_app.py", **env: str) -> Iterator[str]:
+    """`streamlit run script` on a free port (with `env` added to the environment), its
+    URL once it answers the health check; stopped afterwards."""
     port = free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script),
            "--server.headless", "true", "--server.port", str(port),
            "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
