@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -91,3 +93,18 @@ def metric_value(page: Any, label: str) -> Any:
     """The value of the metric card labelled `label`."""
     metric = page.get_by_test_id("stMetric").filter(has_text=label)
     return metric.get_by_test_id("stMetricValue")
+
+
+def browser_marks() -> list[pytest.MarkDecorator]:
+    """A browser test's marks: `e2e`, and skipped with the reason when chromium is absent."""
+    return [pytest.mark.e2e,
+            pytest.mark.skipif(not CHROMIUM.exists(),
+                               reason="/usr/bin/chromium mangler: apt-get install -y chromium")]
+
+
+def playwright_api() -> Any:
+    """`playwright.sync_api`, or the test skipped with the reason; `expect` waits as long
+    as the page does (its own default is 5 s, too short on a loaded CI machine)."""
+    api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    api.expect.set_options(timeout=UI_TIMEOUT_MS)
+    return api

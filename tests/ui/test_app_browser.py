@@ -16,11 +16,12 @@ from costbenefit.excel.workbook import SHEETS
 from costbenefit.ui.texts import t
 from tests.browser import (
     ARTIFACTS,
-    CHROMIUM,
     ROOT,
     UI_TIMEOUT_MS,
+    browser_marks,
     chromium,
     metric_value,
+    playwright_api,
     served_app,
     wait_for_run,
 )
@@ -28,15 +29,8 @@ from tests.browser import (
 FIRST_EXAMPLE = sorted((ROOT / "examples").glob("*.yaml"))[0]
 PERCENT = re.compile(r"^\d{1,3},\d\s%$")  # e.g. "80,7 %" (Babel's narrow space before %)
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="/usr/bin/chromium mangler: apt-get install -y chromium"),
-]
-sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-# `expect` keeps its own 5 s default, not the page's; a loaded CI machine needs the same
-# patience for both
-sync_api.expect.set_options(timeout=UI_TIMEOUT_MS)
+pytestmark = browser_marks()
+sync_api = playwright_api()
 
 
 @pytest.fixture(scope="module")

@@ -21,11 +21,12 @@ from costbenefit.report import i18n
 from costbenefit.ui.texts import t
 from tests.browser import (
     ARTIFACTS,
-    CHROMIUM,
     ROOT,
     UI_TIMEOUT_MS,
+    browser_marks,
     chromium,
     metric_value,
+    playwright_api,
     served_app,
     wait_for_run,
 )
@@ -34,13 +35,8 @@ EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
 HEADER_PX, ROW_PX = 35, 35  # the data editor's header and row heights
 KOMMUNE_PAYS = re.compile(r"^Kommunen betaler (\d+,\d) mill\. kr mer enn den sparer")
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="/usr/bin/chromium mangler: apt-get install -y chromium"),
-]
-sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-sync_api.expect.set_options(timeout=UI_TIMEOUT_MS)
+pytestmark = browser_marks()
+sync_api = playwright_api()
 
 
 def kroner(text: str) -> int:

@@ -10,14 +10,18 @@ from pathlib import Path
 import pytest
 
 from costbenefit.ui.texts import t
-from tests.browser import ARTIFACTS, CHROMIUM, UI_TIMEOUT_MS, chromium, served_app, wait_for_run
-from tests.ui.test_app_browser import sync_api
+from tests.browser import (
+    ARTIFACTS,
+    UI_TIMEOUT_MS,
+    browser_marks,
+    chromium,
+    playwright_api,
+    served_app,
+    wait_for_run,
+)
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="/usr/bin/chromium mangler: apt-get install -y chromium"),
-]
+pytestmark = browser_marks()
+sync_api = playwright_api()
 
 
 @pytest.fixture
