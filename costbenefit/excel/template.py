@@ -107,7 +107,8 @@ GUIDE_TEXT = (
     "Beløpene regnes som faste kostnader det året. Kostnad per deltakerår oppgis på arket "
     "Prosjekt.",
     "4. Før opp hvem som finansierer prosjektet på arket Finansiering.",
-    "5. Lagre som Excel-arbeidsbok (.xlsx) og kjør: costbenefit evaluate FIL.xlsx",
+    "5. Lagre som Excel-arbeidsbok (.xlsx) og send den tilbake. Den lastes opp i "
+    "kalkulatoren under «Last opp et scenario (YAML) eller en utfylt budsjettmal (xlsx)».",
     "Tall skrives som tall (ikke tekst). Prosenter kan skrives som 40 % eller 0,4.",
     "Feil i malen meldes med ark og celle, f.eks. «Prosjekt!B7: forventet et helt tall». "
     "Ingenting beregnes før alle feil er rettet.",

@@ -45,11 +45,11 @@ def three_views(result: Result, lang: str) -> None:
     st.subheader(t("views_head", lang))
     st.caption(t("views_intro", lang))
     budget, societal, wellbeing = st.columns(3, border=True)
+    discounting = views.discounting_text(result.discounting, lang)
     with budget:
         _view("budget_view_head", views.budget_metrics(result, lang)[-1:],
               views.budget_details(result, lang),
-              [t("npv_help", lang), t("discounting_used", lang, name=result.discounting.name)],
-              lang)
+              [t("npv_help", lang), t("discounting_used", lang, name=discounting)], lang)
     with societal:
         _view("societal_head", views.societal_metrics(result, lang)[:1],
               views.societal_details(result, lang), [views.societal_note(result, lang)], lang)

@@ -21,6 +21,7 @@ from costbenefit.parameters.schema import Confidence, ParameterSet
 from costbenefit.report import i18n
 from costbenefit.report.table import break_even_beyond_reach, shown_categories
 from costbenefit.ui import provenance
+from costbenefit.ui.compare import discounting_text
 from costbenefit.ui.texts import t
 from costbenefit.ui.texts.names import SLOT_NAMES, STUDY_NAMES
 from costbenefit.uncertainty.montecarlo import MonteCarloResult
@@ -136,7 +137,8 @@ def comparison_frame(results: list[Result], lang: str) -> pd.DataFrame:
                    *break_even_metrics(result, lang), *societal_metrics(result, lang)[:2],
                    *wellbeing_metrics(result, lang)]
         labels = [m.label for m in metrics] + [t("schedule", lang), t("price_year", lang)]
-        values = [m.value for m in metrics] + [result.discounting.name, str(result.price_year)]
+        values = [m.value for m in metrics] + [discounting_text(result.discounting, lang),
+                                               str(result.price_year)]
         name = result.scenario.name
         while name in columns:
             name += " ′"
@@ -223,7 +225,7 @@ def wellbeing_note(result: Result, lang: str) -> str:
     wv = result.wellbeing
     growth = t("growth_on" if wv.real_price_growth else "growth_off", lang)
     return t("wellbeing_note", lang, rule=t(f"rule_{wv.rule}", lang), growth=growth,
-             schedule=wv.discounting.name)
+             schedule=discounting_text(wv.discounting, lang))
 
 
 LABEL_KEYS = {"outcome": "outcome_label_", "state": "state_"}  # kinds of LABELS_NB

@@ -101,7 +101,7 @@ def test_flat_rate_zero_gives_undiscounted_totals(at: AppTest) -> None:
     at.number_input(key="in_flat_rate_pct").set_value(0.0).run()
     # cost: 300 participants × 80 000 kr + 500 000 kr fixed, not discounted
     assert kroner(metric(at, "pv_cost")) == 300 * 80_000 + 500_000
-    assert any("flat 0 %" in c.value for c in at.caption)
+    assert any(t("discounting_used", name="fast 0 %") in c.value for c in at.caption)
 
 
 def test_bad_custom_schedule_names_the_field(at: AppTest) -> None:

@@ -14,10 +14,10 @@ TEXTS: dict[str, dict[str, str]] = {
                                  "provenance."},
     "download_template": {"nb": "Last ned tom budsjettmal", "en": "Download blank budget template"},
     "download_template_help": {
-        "nb": "Prosjekteiere fyller ut malen og laster den opp igjen i sidepanelet (eller "
-              "kjører costbenefit evaluate MAL.xlsx).",
-        "en": "Project owners fill in the template and upload it again in the sidebar (or run "
-              "costbenefit evaluate TEMPLATE.xlsx)."},
+        "nb": "Prosjekteiere fyller ut malen og sender den tilbake; den lastes opp i "
+              "sidepanelet.",
+        "en": "Project owners fill in the template and send it back; it is uploaded in the "
+              "sidebar."},
     "download_pdf": {"nb": "Last ned saksrapport (PDF)", "en": "Download case report (PDF)"},
     "download_pdf_help": {
         "nb": "Vedlegg til saksframlegg på én til tre A4-sider: forutsetninger med kilde, de "
