@@ -33,6 +33,7 @@ from tests.browser import (
 
 EXAMPLE = ROOT / "examples" / "ips_ung_illustrasjon.yaml"
 HEADER_PX, ROW_PX = 35, 35  # the data editor's header and row heights
+EDIT_ATTEMPTS, EDIT_WAIT_MS = 5, 5_000
 KOMMUNE_PAYS = re.compile(r"^Kommunen betaler (\d+,\d) mill\. kr mer enn den sparer")
 
 pytestmark = browser_marks()
@@ -72,11 +73,16 @@ def edit_first_fixed_cost(page, amount: str) -> None:
     main.get_by_text(t("fixed_costs_head", total=i18n.kr(500_000))).click()
     wait_for_run(page)
     grid = main.get_by_test_id("stDataFrame").first
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    page.mouse.dblclick(box["x"] + box["width"] * 0.8, box["y"] + HEADER_PX + ROW_PX / 2)
     editor = page.locator("#portal textarea, #portal input").first
-    editor.wait_for()
+    for _ in range(EDIT_ATTEMPTS):  # the grid may still be laying out on a loaded machine
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.dblclick(box["x"] + box["width"] * 0.8, box["y"] + HEADER_PX + ROW_PX / 2)
+        try:
+            editor.wait_for(timeout=EDIT_WAIT_MS)
+            break
+        except sync_api.TimeoutError:
+            page.keyboard.press("Escape")
     editor.fill(amount)
     editor.press("Enter")
 
