@@ -1,8 +1,7 @@
 """More of the calculator's inputs (Streamlit): amounts typed the Norwegian way, the cash
 to participants, the fixed costs by year and payer (a table in the main area), and the
-kommune's accounts (the
-measure's KOSTRA function, inntektsutjevning, the tax level). Split from ui/inputs.py,
-which draws the rest and reads every widget back."""
+kommune's accounts (the measure's KOSTRA function, inntektsutjevning, the tax level).
+Split from ui/inputs.py, which draws the rest and reads every widget back."""
 
 from __future__ import annotations
 
