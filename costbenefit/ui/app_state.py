@@ -49,8 +49,23 @@ def language_selector() -> str:
     return lang()
 
 
+# Widgets whose choice is shown through a label in the language: the form's inputs (not its
+# data editor) and the choices on the pages.
+CHOICE_PREFIXES = ("in_", "unc_", "compare_baseline", "lib_compare", "lib_pick",
+                   "lib_programme", "lib_version_", "chart_discounted", "years_")
+NOT_SETTABLE_PREFIXES = ("in_fixed_costs_", "years_download")
+
+
 def _language_chosen() -> None:
-    st.session_state[LANG_KEY] = st.session_state[LANG_WIDGET_KEY]
+    """Keep every choice when the language changes. A selectbox sends its choice back as the
+    label it showed (Streamlit 1.67); after the switch that label is in the old language and
+    matches no option, so the browser's «i arbeid» would arrive as the value. Setting each
+    kept value again (read here with the old labels) makes the rerun use it."""
+    state = st.session_state
+    state[LANG_KEY] = state[LANG_WIDGET_KEY]
+    for key in list(state.keys()):
+        if key.startswith(CHOICE_PREFIXES) and not key.startswith(NOT_SETTABLE_PREFIXES):
+            state[key] = state[key]
 
 
 def lang() -> str:

@@ -99,3 +99,24 @@ def test_changing_participants_changes_the_public_total(page, tmp_path: Path) ->
     summary = " ".join(str(c.value) for row in workbook[SHEETS["summary"]].iter_rows()
                        for c in row if c.value is not None)
     assert "IPS Ung" in summary
+
+
+def test_switching_language_keeps_every_choice(page) -> None:
+    """A selectbox sends its choice back as the label it showed: after switching to English
+    the choices must still be the study and «i arbeid», not labels matching no option."""
+    from costbenefit.ui.texts.names import STUDY_NAMES
+
+    wait_for_run(page)
+    total = metric_value(page, t("public_total")).inner_text()
+    language = page.get_by_test_id("stSelectbox").filter(has_text=t("language"))
+    language.click()
+    page.get_by_role("option", name="English").click()
+    wait_for_run(page)
+    study = STUDY_NAMES["en"]["evidence.ips.reme_2019"]
+    for label, shown in ((t("effect_source", "en"), study),
+                         (t("success_outcome", "en"), t("outcome_label_employed", "en"))):
+        sync_api.expect(page.get_by_role("combobox", name=label, exact=True)).to_have_value(
+            shown)
+    sync_api.expect(metric_value(page, t("public_total", "en"))).to_have_text(total)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "app_kalkulator_en.png"), full_page=True)
