@@ -23,12 +23,10 @@ def run(args: argparse.Namespace) -> str:
     from costbenefit.parameters.loader import resolve_parameter_set
     from costbenefit.report.as_json import dumps
     from costbenefit.report.uncertainty import montecarlo_json, montecarlo_table
-    from costbenefit.uncertainty.montecarlo import check_draws, run_montecarlo
+    from costbenefit.uncertainty.montecarlo import check_draws, check_seed, run_montecarlo
 
     check_draws(args.draws)  # before anything is read: the limit names --draws
-    if args.seed < 0:
-        raise InputError(f"frøet må være et heltall som er 0 eller større (fikk {args.seed}); "
-                         "bruk f.eks. --seed 1", field="--seed")
+    check_seed(args.seed)
     scenario = load_scenario(args.scenario)
     pset = resolve_parameter_set(args.params)
     try:

@@ -28,15 +28,10 @@ def run(args: argparse.Namespace) -> str:
     from costbenefit.parameters.loader import resolve_parameter_set
     from costbenefit.programme.portfolio import evaluate_portfolio
     from costbenefit.report.portfolio import montecarlo_dict, montecarlo_lines, to_json, to_table
+    from costbenefit.uncertainty.montecarlo import check_draws, check_seed
 
-    if args.seed < 0:
-        from costbenefit.errors import InputError
-
-        raise InputError(f"frøet må være et heltall som er 0 eller større (fikk {args.seed}); "
-                         "bruk f.eks. --seed 1", field="--seed")
+    check_seed(args.seed)
     if args.draws is not None:
-        from costbenefit.uncertainty.montecarlo import check_draws
-
         check_draws(args.draws)  # before anything is read; the limit per project comes later
     spec, scenarios = _programme(args, load_portfolio)
     pset = resolve_parameter_set(args.params)

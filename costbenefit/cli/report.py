@@ -28,13 +28,11 @@ def run(args: argparse.Namespace) -> str:
 
     # checked before any work: nothing is half-done on a bad path or number
     out = check_output_path(args.pdf, suffix=".pdf", field="--pdf", inputs=[args.scenario])
-    if args.draws is not None:
-        from costbenefit.uncertainty.montecarlo import check_draws
+    from costbenefit.uncertainty.montecarlo import check_draws, check_seed
 
+    if args.draws is not None:
         check_draws(args.draws)
-    if args.seed < 0:
-        raise InputError(f"frøet må være et heltall som er 0 eller større (fikk {args.seed}); "
-                         "bruk f.eks. --seed 1", field="--seed")
+    check_seed(args.seed)
     from costbenefit.files.scenarios import load_scenario
     from costbenefit.model.engine import evaluate
     from costbenefit.parameters.loader import resolve_parameter_set

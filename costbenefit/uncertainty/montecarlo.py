@@ -63,6 +63,12 @@ def check_draws(draws: int) -> None:
                          "bruk f.eks. --draws 10000".replace("_", " "), field="--draws")
 
 
+def check_seed(seed: int) -> None:
+    if seed < 0:
+        raise InputError(f"frøet må være et heltall som er 0 eller større (fikk {seed}); "
+                         "bruk f.eks. --seed 1", field="--seed")
+
+
 def draw_values(scenario: Scenario, pset: ParameterSet,
                 spec: Sequence[tuple[InputSlot, DistributionBase]], rng: np.random.Generator,
                 draws: int, discount: np.ndarray | None = None
