@@ -1,5 +1,5 @@
 """``python -m costbenefit …``: the same command line as ``costbenefit …``."""
 
-from costbenefit.cli.main import main
+from costbenefit.cli.main import run_and_exit
 
-raise SystemExit(main())
+run_and_exit()

@@ -136,8 +136,8 @@ def measure_amounts(scenario: Scenario, inputs: KernelInputs) -> tuple[np.ndarra
     horizon = scenario.horizon_years
     spans = [(c.year - scenario.start_year, min(c.year - scenario.start_year + iv.duration_years,
                                                  horizon)) for c in iv.cohorts]
-    years = np.unique(np.array([*(t for o, end in spans for t in range(o, end)),
-                                *(f.year - scenario.start_year for f in iv.fixed_costs)], int))
+    years = np.array(sorted({*(t for o, end in spans for t in range(o, end)),
+                             *(f.year - scenario.start_year for f in iv.fixed_costs)}), int)
     out = np.zeros((inputs.success_rate_with.shape[0], years.size, len(PAYERS)))
     person = PAYER_INDEX["person"]
     for i, (o, end) in enumerate(spans):

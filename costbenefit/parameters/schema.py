@@ -12,8 +12,10 @@ import math
 from bisect import bisect_right
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from costbenefit.errors import InputError
 from costbenefit.parameters.distributions import Distribution
@@ -53,9 +55,23 @@ CONFIDENCE_LABELS_NB = {
 
 
 class Reference(BaseModel):
+    """A source: its title and a full http(s) address, kept as written. (Checked here
+    rather than by pydantic's ``HttpUrl``, whose module costs every run a scan of the
+    installed packages' metadata.)"""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     title: str = Field(min_length=3)
-    href: HttpUrl
+    href: str
+
+    @field_validator("href")
+    @classmethod
+    def _full_address(cls, href: str) -> str:
+        parts = urlsplit(href)
+        if parts.scheme not in ("http", "https"):
+            raise PydanticCustomError("url_scheme", "URL scheme should be 'http' or 'https'")
+        if not parts.hostname or any(c.isspace() for c in href):
+            raise PydanticCustomError("url_parsing", "Input should be a valid URL")
+        return href
 
 
 class DatedValue(BaseModel):

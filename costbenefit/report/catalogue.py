@@ -15,8 +15,6 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from babel.numbers import format_decimal
-
 from costbenefit.model.lifecourse import group_label
 from costbenefit.model.lifetime_cost import LifetimeCost
 from costbenefit.model.structure import STATE_LABELS_NB, STATES
@@ -26,13 +24,13 @@ from costbenefit.parameters.schema import (
     ParameterDistribution,
     ParameterSet,
 )
-from costbenefit.report.i18n import LOCALE
+from costbenefit.report.i18n import decimal_text
 
 HEADER = "<!-- Generert av `costbenefit params catalogue`. Ikke rediger for hånd. -->"
 
 
 def _num(value: float) -> str:
-    return format_decimal(value, format="#,##0.##########", locale=LOCALE)
+    return decimal_text(value, 0, 10)
 
 
 def format_value(value: Any) -> str:

@@ -1,40 +1,59 @@
-"""Norwegian (bokmål) number formats via Babel: ``1 234 567 kr``, ``12,3 %``, ``0,87``.
+"""Norwegian (bokmål) number formats: ``1 234 567 kr``, ``12,3 %``, ``0,87``.
+
+The rules are CLDR's for ``nb_NO`` as Babel applies them to a fixed pattern (``#,##0.0``):
+the number is read from its shortest decimal text (``str(float)``), rounded half to even,
+grouped in threes with a no-break space, with a decimal comma. They are written out here
+rather than called from Babel because loading Babel's locale data takes longer than the
+rest of an ``evaluate`` run; a property test holds every format to Babel's output.
 
 Negative numbers get Babel's sign for a formatting pattern, the ASCII hyphen-minus
 (``-1,22``), in every format here; ``None`` (a number that is not defined) is ``–``."""
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal, format_percent
+import math
+from decimal import ROUND_HALF_EVEN, Decimal
 
-LOCALE = "nb_NO"
+GROUP = "\xa0"  # CLDR nb: no-break space between groups of three digits
+DECIMAL = ","
+
+
+def decimal_text(value: float, min_decimals: int, max_decimals: int, scale: int = 1) -> str:
+    """`value` × `scale` with `max_decimals` decimals, trailing zeros dropped down to
+    `min_decimals`: Babel's ``#,##0.00##`` pattern for ``nb_NO``."""
+    if not math.isfinite(value):
+        sign = "-" if value < 0 else ""
+        if math.isinf(value):
+            return f"{sign}∞"
+        return "NaN" + (DECIMAL + "0" * min_decimals if min_decimals else "")
+    number = (Decimal(str(value)) * scale).quantize(Decimal(1).scaleb(-max_decimals),
+                                                    rounding=ROUND_HALF_EVEN)
+    whole, _, fraction = f"{number:,.{max_decimals}f}".partition(".")
+    fraction = fraction[:min_decimals] + fraction[min_decimals:].rstrip("0")
+    return whole.replace(",", GROUP) + (DECIMAL + fraction if fraction else "")
 
 
 def kr(amount: float | None, decimals: int = 0) -> str:
     if amount is None:
         return "–"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return f"{format_decimal(amount, format=pattern, locale=LOCALE)} kr"
+    return f"{decimal_text(amount, decimals, decimals)} kr"
 
 
 def number(value: float | None, decimals: int = 1) -> str:
     if value is None:
         return "–"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALE)
+    return decimal_text(value, decimals, decimals)
 
 
 def percent(share: float | None, decimals: int = 1) -> str:
     if share is None:
         return "–"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + " %"
-    return format_percent(share, format=pattern, locale=LOCALE)
+    return f"{decimal_text(share, decimals, decimals, scale=100)} %"
 
 
 def up_to(value: float, decimals: int) -> str:
     """``40,5``, ``1 200 000``: with at most `decimals` decimals, none where they are 0."""
-    return format_decimal(round(value, decimals), format="#,##0." + "#" * decimals,
-                          locale=LOCALE)
+    return decimal_text(round(value, decimals), 0, decimals)
 
 
 def ratio(value: float | None, decimals: int = 2) -> str:
@@ -112,7 +131,7 @@ def parameter_number(value: float, unit: str) -> str:
     percentage (``62,4 %``), a calendar year or code as written (``2060``), other numbers
     with up to three decimals (``2,041``, ``63 600``)."""
     if unit.startswith("share"):
-        return format_percent(value, format="#,##0.## %", locale=LOCALE)
+        return f"{decimal_text(value, 0, 2, scale=100)} %"
     if unit in ("year", "code"):
         return str(int(value)) if float(value).is_integer() else str(value)
-    return format_decimal(value, format="#,##0.###", locale=LOCALE)
+    return decimal_text(value, 0, 3)

@@ -115,6 +115,21 @@ def test_whole_process_exit_code_and_no_traceback() -> None:
     assert "Traceback" not in proc.stderr and "participants" in proc.stderr
 
 
+def test_whole_process_ends_at_once_with_its_output_flushed(capsys) -> None:
+    """`run_and_exit` skips Python's teardown: what the command wrote must still arrive
+    whole, and --help and a bad flag keep argparse's exit codes."""
+    proc = subprocess.run([sys.executable, "-m", "costbenefit", "evaluate", str(EXAMPLE),
+                           "--format", "json"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    code, out, _ = run(capsys, "evaluate", str(EXAMPLE), "--format", "json")
+    assert code == 0 and json.loads(proc.stdout) == json.loads(out)
+    for flag, expected in (("--help", 0), ("--finnes-ikke", 2)):
+        proc = subprocess.run([sys.executable, "-m", "costbenefit", flag],
+                              capture_output=True, text=True, check=False)
+        assert proc.returncode == expected
+        assert (proc.stdout if expected == 0 else proc.stderr).strip()
+
+
 def test_internal_error_exits_1(capsys, monkeypatch) -> None:
     from costbenefit.model import engine
 

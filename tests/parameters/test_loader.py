@@ -21,6 +21,8 @@ BAD = {
     "missing_price_year.yaml": (None, "price_year mangler"),
     "missing_reference.yaml": ("reference", "mangler"),
     "reference_without_href.yaml": ("reference.0.href", "mangler"),
+    "reference_href_not_http.yaml": ("reference.0.href", "starter med https://"),
+    "reference_href_without_host.yaml": ("reference.0.href", "full adresse"),
     "bad_confidence.yaml": ("confidence", "official"),
     "bad_date.yaml": ("values", "dato"),
     "not_a_mapping.yaml": (None, "YAML-mapping"),
