@@ -3,10 +3,11 @@
 package that declares them; :mod:`costbenefit.uncertainty` draws from them).
 
 Every distribution is sampled by its inverse CDF from uniform numbers (closed forms, and
-scipy.special for the normal and beta; not scipy.stats, whose import alone takes most of a
-second), so one seeded generator gives the same draws on every machine, and low/high for
-a tornado are plain quantiles of the same distribution. A zero-width distribution
-(low = high, sd = 0) returns its single value exactly.
+:mod:`.special_functions` for the normal and beta: numpy ports agreeing with scipy.special
+to ~1e-14, as importing scipy would take most of a second; only a beta shape outside
+0.5–50 still goes to scipy.special), so one seeded generator gives the same draws on
+every machine, and low/high for a tornado are plain quantiles of the same distribution.
+A zero-width distribution (low = high, sd = 0) returns its single value exactly.
 
 YAML, one entry per input under ``uncertainty:``::
 
@@ -22,6 +23,8 @@ from typing import Annotated, Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from costbenefit.parameters.special_functions import betaincinv, ndtr, ndtri
 
 TORNADO_QUANTILES = (0.10, 0.90)
 # no number a distribution is declared with is larger in magnitude (participants, kroner,
@@ -181,14 +184,10 @@ class Normal(DistributionBase):
         return self.low, self.high
 
     def _cdf_bounds(self) -> tuple[float, float]:
-        from scipy.special import ndtr
-
         return (float(ndtr((self.low - self.mean_) / self.sd)),
                 float(ndtr((self.high - self.mean_) / self.sd)))
 
     def _ppf(self, u: np.ndarray) -> np.ndarray:
-        from scipy.special import ndtri
-
         lo, hi = self._cdf_bounds()
         x = self.mean_ + self.sd * ndtri(lo + u * (hi - lo))
         return np.clip(x, self.low, self.high)
@@ -218,16 +217,12 @@ class SplitNormal(DistributionBase):
                 self.high if self.sd_high > 0 else self.median)
 
     def _cdf(self, x: float) -> float:
-        from scipy.special import ndtr
-
         sd = self.sd_low if x < self.median else self.sd_high
         if sd == 0:
             return 0.5
         return float(ndtr((x - self.median) / sd))
 
     def _ppf(self, u: np.ndarray) -> np.ndarray:
-        from scipy.special import ndtri
-
         lo, hi = self._cdf(self.low), self._cdf(self.high)
         p = lo + u * (hi - lo)
         z = ndtri(p)
@@ -247,14 +242,10 @@ class LogNormal(DistributionBase):
         return (self.median, self.median) if self.sigma == 0 else (0.0, np.inf)
 
     def _ppf(self, u: np.ndarray) -> np.ndarray:
-        from scipy.special import ndtri
-
         return self.median * np.exp(self.sigma * ndtri(u))
 
 
 def _beta_ppf(u: np.ndarray, a: float, b: float, low: float, high: float) -> np.ndarray:
-    from scipy.special import betaincinv
-
     return low + (high - low) * betaincinv(a, b, u)
 
 
