@@ -38,8 +38,12 @@ from costbenefit.uncertainty.slots import InputSlot
 # Draws per chunk. Full ledger: 1 000 × 60 years × 6 payers × 8 categories × 8 B = 23 MB.
 # The reduced path keeps only [draw, year] and [draw, payer] arrays (20 000 × 60 × 8 B ≈
 # 10 MB each), and fewer, larger chunks halve its time at 100 000 draws (bench/).
+# Drawn Markov inputs propagate the chain per draw (per-draw matrices and occupancy, about
+# 25 arrays of draws × 61 cycles × 7 states): 5 000 draws keep a run near 250 MB however
+# many draws it has (20 000 took 950 MB at 1 000 000 draws), at the same speed.
 CHUNK_DRAWS = 1_000
 REDUCED_CHUNK_DRAWS = 20_000
+MARKOV_CHUNK_DRAWS = 5_000
 
 
 class ReducedFlows:
@@ -162,7 +166,8 @@ class UncertainModel:
             anchor_reduced = {n: at_base[:, columns[n]].sum(axis=1) for n in reduced}
         draws = len(next(iter(values.values()))) if values else 1
         out = {n: np.empty(draws) for n in names}
-        chunk = CHUNK_DRAWS if general else REDUCED_CHUNK_DRAWS
+        chunk = (CHUNK_DRAWS if general else
+                 MARKOV_CHUNK_DRAWS if self.markov is not None else REDUCED_CHUNK_DRAWS)
         for start in range(0, draws, chunk):
             part = {p: v[start : start + chunk] for p, v in values.items()}
             if reduced:

@@ -57,6 +57,17 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(monkeypatch, capsys) -> N
     assert code == 0 and out and err == ""
 
 
+def test_a_pipe_does_not_import_tqdm() -> None:
+    """tqdm brings multiprocessing and logging (tens of ms); a pipe never shows a bar."""
+    probe = ("import contextlib, io, sys\nfrom costbenefit.cli.main import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             f"    assert main(['montecarlo', {str(UNCERTAIN)!r}, '--draws', '50']) == 0\n"
+             "print('tqdm' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    assert proc.stdout.strip() == "False"
+
+
 def test_short_runs_show_no_bar_even_on_a_terminal(monkeypatch, capsys) -> None:
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)

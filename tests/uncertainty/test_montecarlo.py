@@ -159,3 +159,20 @@ def test_group_services_and_drawn_service_costs_match_the_engine(pset) -> None:
                                                        rel=1e-10)
         assert got["societal"][0] == pytest.approx(rebuilt.societal.npv, rel=1e-10)
 
+
+
+def test_drawn_markov_inputs_give_the_same_draws_in_any_chunk_size(pset, monkeypatch) -> None:
+    """Markov draws go in smaller chunks (memory); each draw's numbers must not depend on
+    which chunk it falls in."""
+    from pathlib import Path
+
+    from costbenefit.files.scenarios import load_scenario
+    from costbenefit.uncertainty import draws
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "ips_ung_markov_illustrasjon.yaml"
+    scenario = load_scenario(example)
+    whole = run_montecarlo(scenario, pset, 60, seed=3)
+    monkeypatch.setattr(draws, "MARKOV_CHUNK_DRAWS", 7)
+    chunked = run_montecarlo(scenario, pset, 60, seed=3)
+    for name, samples in whole.samples.items():
+        np.testing.assert_array_equal(chunked.samples[name], samples, err_msg=name)
