@@ -119,6 +119,12 @@ def test_a_registered_outcome_plugs_in_by_name(pset, monkeypatch) -> None:
     mc = run_montecarlo(make(WIDE), pset, 500, seed=2)
     assert "person" in mc.summaries
     assert mc.summaries["person"].p5 <= mc.summaries["person"].p95
+    from costbenefit.uncertainty import draws
+
+    monkeypatch.setattr(draws, "CHUNK_DRAWS", 37)  # the full ledger, in other chunks
+    again = run_montecarlo(make(WIDE), pset, 500, seed=2)
+    for name, samples in mc.samples.items():
+        np.testing.assert_array_equal(again.samples[name], samples, err_msg=name)
 
 
 def test_probability_and_percentiles_are_consistent(pset) -> None:
