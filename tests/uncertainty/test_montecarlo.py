@@ -182,3 +182,26 @@ def test_drawn_markov_inputs_give_the_same_draws_in_any_chunk_size(pset, monkeyp
     chunked = run_montecarlo(scenario, pset, 60, seed=3)
     for name, samples in whole.samples.items():
         np.testing.assert_array_equal(chunked.samples[name], samples, err_msg=name)
+
+
+def test_threads_change_no_draw_and_progress_comes_in_order_from_the_caller(
+        pset, monkeypatch) -> None:
+    """Chunks run on worker threads; the draws must be the same bits as on one thread,
+    and the progress callback (the app's updates Streamlit) must run in the calling thread,
+    chunk by chunk in order."""
+    import threading
+
+    from costbenefit.uncertainty import draws
+
+    monkeypatch.setattr(draws, "REDUCED_CHUNK_DRAWS", 97)
+    monkeypatch.setattr(draws, "WORKERS", 1)
+    alone = run_montecarlo(make(WIDE), pset, 1_000, seed=4)
+    monkeypatch.setattr(draws, "WORKERS", 3)
+    calls: list[tuple[int, bool]] = []
+    caller = threading.current_thread()
+    threaded = run_montecarlo(make(WIDE), pset, 1_000, seed=4, progress=lambda done, _total:
+                              calls.append((done, threading.current_thread() is caller)))
+    for name, samples in alone.samples.items():
+        np.testing.assert_array_equal(threaded.samples[name], samples, err_msg=name)
+    assert [done for done, _ in calls] == [*range(97, 1_000, 97), 1_000]
+    assert all(in_caller for _, in_caller in calls)
